@@ -1,0 +1,8 @@
+/**
+ * evt-widgets: the classes, types and helpers, with no side effects. Import `evt-widgets/define`
+ * (or one of `evt-widgets/evt-list`, `/evt-detail`, `/evt-register`) to register the elements.
+ */
+export * from './api/index.js';
+export { configure, type PageConfig } from './internal/config.js';
+export { defineMessages, messagesFor, type Messages } from './internal/messages.js';
+export * from './internal/events.js';

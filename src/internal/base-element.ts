@@ -1,0 +1,160 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { getStore, type EventsStore } from '../api/store.js';
+import { EvtApiError } from '../api/errors.js';
+import { resolveConfig, resolveLang } from './config.js';
+import { messagesFor, type Messages } from './messages.js';
+import { EvtErrorEvent } from './events.js';
+import type { TimeMode } from './format.js';
+import { baseStyles } from './styles.js';
+
+/**
+ * What the three elements share: configuration (endpoint, token, language, time zone, heading
+ * level), the page's shared store, messages, and how errors reach the visitor, the site owner and
+ * the host page.
+ */
+export abstract class EvtElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** The Events API base URL as copied from Dynamics 365 (either flavour). Falls back to the page-wide setting. */
+  @property() endpoint?: string;
+
+  /** The web application token. Falls back to the page-wide setting. */
+  @property() token?: string;
+
+  /** `event` (default): times in the event's own zone with its label. `local`: in the visitor's zone. */
+  @property({ attribute: 'time-zone' }) timeZone: TimeMode = 'event';
+
+  /** The level of the element's top headings (1–6) in the host page's outline. Default 2. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  #storeKey = '';
+  #store: EventsStore | null = null;
+  #configError: EvtApiError | null = null;
+  #unsubscribe?: () => void;
+  #reported = new Set<string>();
+
+  static override get observedAttributes() {
+    // `lang` stays the native property; observing it re-renders in the new language.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** The locale texts and formats use. */
+  get locale(): string {
+    return resolveLang(this);
+  }
+
+  get msg(): Messages {
+    return messagesFor(this.locale);
+  }
+
+  /** The shared store for this element's endpoint and token, or null with `configError` set. */
+  get store(): EventsStore | null {
+    const config = resolveConfig(this, { endpoint: this.endpoint, token: this.token });
+    const key = config ? `${config.endpoint}\n${config.token}` : '';
+    if (key !== this.#storeKey) {
+      this.#storeKey = key;
+      this.#unsubscribe?.();
+      this.#unsubscribe = undefined;
+      this.#store = null;
+      this.#configError = null;
+      if (!config) {
+        this.#configError = new EvtApiError(
+          'config',
+          `<${this.localName}> needs an endpoint and a token: set its endpoint="…" and token="…" attributes, ` +
+            'a data-evt-endpoint / data-evt-token attribute on an ancestor, <meta name="evt-endpoint"> and ' +
+            '<meta name="evt-token">, or call configure({ endpoint, token }).',
+        );
+      } else {
+        try {
+          this.#store = getStore(config);
+        } catch (err) {
+          this.#configError = err instanceof EvtApiError ? err : new EvtApiError('config', String(err));
+        }
+      }
+      if (this.#configError) this.reportError(this.#configError);
+      if (this.#store && this.isConnected) this.#subscribe();
+    }
+    return this.#store;
+  }
+
+  get configError(): EvtApiError | null {
+    void this.store;
+    return this.#configError;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.#store) this.#subscribe();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    if (changed.has('endpoint') || changed.has('token')) void this.store;
+  }
+
+  #subscribe() {
+    this.#unsubscribe ??= this.#store?.subscribe(() => this.storeChanged());
+  }
+
+  /** The store's data changed (a registration, a background revalidation): re-render by default. */
+  protected storeChanged(): void {
+    this.requestUpdate();
+  }
+
+  /**
+   * Tells the host page (`evt-error`) and, for what only the site owner can fix (configuration,
+   * token, origin, contract), the console — once per distinct problem. Never logs personal data.
+   */
+  protected reportError(error: unknown, extra: { readableEventId?: string; errorCode?: string } = {}) {
+    const err = error instanceof EvtApiError ? error : null;
+    const kind = err?.kind ?? (extra.errorCode ? 'registration' : 'unknown');
+    const message = error instanceof Error ? error.message : String(error);
+    if (err && ['config', 'unauthorized', 'contract'].includes(kind)) {
+      const key = `${kind}:${message}`;
+      if (!this.#reported.has(key)) {
+        this.#reported.add(key);
+        console.error(`[evt-widgets] <${this.localName}>: ${message}`);
+      }
+    }
+    if (err?.kind === 'aborted') return;
+    this.dispatchEvent(new EvtErrorEvent({ kind, message, ...extra }));
+  }
+
+  /** A visitor-facing sentence for an error; site-owner details stay in the console. */
+  protected errorMessage(error: unknown): string {
+    const m = this.msg;
+    const kind = error instanceof EvtApiError ? error.kind : 'network';
+    switch (kind) {
+      case 'config':
+      case 'unauthorized':
+      case 'contract':
+        return m.configError;
+      case 'not-found':
+        return m.notFound;
+      case 'server':
+        return m.serverError;
+      case 'rate-limited':
+        return m.rateLimited((error as EvtApiError).retryAfter ?? 5);
+      default:
+        return m.networkError;
+    }
+  }
+
+  /** A heading at `headingLevel + offset` (clamped to 1–6), as the host page's outline wants it. */
+  protected heading(content: unknown, { offset = 0, part = '', id = '' } = {}): TemplateResult {
+    const level = Math.min(6, Math.max(1, (this.headingLevel || 2) + offset));
+    return html`<div role="heading" aria-level=${level} part=${part || 'heading'} id=${id || nothing}>${content}</div>`;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Where an element finds its endpoint and token, first match wins:
+ * 1. its own `endpoint` / `token` attributes;
+ * 2. the nearest ancestor with `data-evt-endpoint` / `data-evt-token` (a CMS editor wraps snippets);
+ * 3. `<meta name="evt-endpoint" content="…">` / `<meta name="evt-token" content="…">` in the page;
+ * 4. `configure({ endpoint, token })` called by the page's own script.
+ * The page-wide setting is kept on `globalThis`, so every copy of the script on a page sees it.
+ */
+export interface PageConfig {
+  endpoint?: string;
+  token?: string;
+}
+
+const KEY = Symbol.for('evt-widgets.config.v1');
+type Holder = { [KEY]?: PageConfig };
+
+/** Sets the endpoint and token for every element on the page that does not set its own. */
+export function configure(config: PageConfig): void {
+  (globalThis as Holder)[KEY] = { ...(globalThis as Holder)[KEY], ...config };
+}
+
+/** The element's ancestors, crossing shadow roots (an element may sit inside another component). */
+export function* composedAncestors(el: Element): Generator<Element> {
+  let node: Node | null = el.parentNode;
+  while (node) {
+    if (node instanceof Element) yield node;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+}
+
+function fromAncestors(el: Element, name: string): string | undefined {
+  for (const a of composedAncestors(el)) {
+    const v = a.getAttribute(`data-evt-${name}`);
+    if (v) return v;
+  }
+  return undefined;
+}
+
+const fromMeta = (name: string) =>
+  document.querySelector<HTMLMetaElement>(`meta[name="evt-${name}"]`)?.content || undefined;
+
+export function resolveConfig(el: Element, own: PageConfig): Required<PageConfig> | null {
+  const page = (globalThis as Holder)[KEY] ?? {};
+  const endpoint = own.endpoint || fromAncestors(el, 'endpoint') || fromMeta('endpoint') || page.endpoint;
+  const token = own.token || fromAncestors(el, 'token') || fromMeta('token') || page.token;
+  return endpoint && token ? { endpoint: endpoint.trim(), token: token.trim() } : null;
+}
+
+/** The language: own `lang`, the nearest ancestor's (across shadow roots), the document's, the browser's. */
+export function resolveLang(el: Element): string {
+  if (el.getAttribute('lang')) return el.getAttribute('lang')!;
+  for (const a of composedAncestors(el)) {
+    const v = a.getAttribute('lang');
+    if (v) return v;
+  }
+  return navigator.language || 'en';
+}
+
+/** Fills `{readableEventId}` (and `{purchaseId}`, …) in a URL template, encoding each value. */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? encodeURIComponent(String(values[k])) : m));
+}
