@@ -20,7 +20,11 @@ const { engines, skipped, note } = ensureEngines();
 if (!engines.chromium) fail('Chromium is required and was not found. ' + note);
 if (skipped.length && process.env.CI) fail(`CI runs every test in all three engines. ${note}`);
 
-// 1. Node: the emulator's own tests, then the production build (the browser tests load it).
+// 1. The production build first: the size budget (a node test) and the browser tests load it.
+const buildStatus = run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']);
+if (buildStatus !== 0) fail('npm run build failed: the bundle the tests load could not be built.');
+
+// 2. Node: the emulator's own tests and the build checks.
 const nodeTap = 'test/.results/node.tap';
 rmSync(nodeTap, { force: true });
 const nodeFiles = ['test/emulator', 'test/node'].filter((d) => existsSync(d));
@@ -36,10 +40,8 @@ const tap = existsSync(nodeTap) ? readFileSync(nodeTap, 'utf8') : '';
 const tapCount = (k) => Number(tap.match(new RegExp(`^# ${k} (\\d+)`, 'm'))?.[1] ?? 0);
 const node = { passed: tapCount('pass'), failed: tapCount('fail') + (nodeStatus && !tapCount('fail') ? 1 : 0), skipped: tapCount('skipped') + tapCount('todo') };
 
-const buildStatus = run('npx', ['vite', 'build', '--logLevel', 'warn']);
-if (buildStatus !== 0) fail('npm run build failed: the bundle the browser tests load could not be built.');
 
-// 2. Browsers. WebKit's MiniBrowser needs a display: give it one with xvfb-run when there is none.
+// 3. Browsers. WebKit's MiniBrowser needs a display: give it one with xvfb-run when there is none.
 const totalsFile = 'test/.results/browser-totals.json';
 rmSync(totalsFile, { force: true });
 const wtr = ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...args];
