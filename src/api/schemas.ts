@@ -1,0 +1,297 @@
+/**
+ * zod/mini schemas for every model of the Events API (contract §4) and the inferred types the
+ * elements use. As tolerant as the real service requires:
+ * - every field accepts `null` (blank fields are sent as null) and a missing key (older payloads,
+ *   such as Microsoft's own sample portal, omit fields that newer models have);
+ * - unknown keys are kept (custom fields exposed through a website entity configuration);
+ * - option-set numbers are plain numbers (a customised org adds values): compare them with the
+ *   named constants below, never reject an unknown one;
+ * - dates stay the strings the service sent. `startDate`/`startTime` are the event's wall clock
+ *   without an offset; converting them with `new Date()` would shift them into the visitor's zone.
+ *
+ * Required, because a widget cannot work without them (the key it reads or links by):
+ * `readableEventId` and `eventName` on events; `id` on sessions (also when nested), tracks,
+ * speakers, sponsorships, my-registrations and waitlist items; `passId` on passes;
+ * `customRegistrationFieldId` on custom fields; `status` on a registration result.
+ */
+import * as z from 'zod/mini';
+
+// ── building blocks ────────────────────────────────────────────────────────────
+// One instance per shape is shared by every field (zod schemas are immutable), and the field
+// lists are space-separated strings: the bundle carries each name once and nothing else.
+
+/** `T | null | undefined`: the service sends null for blanks, older payloads omit the key. */
+export const nullish = <T extends z.ZodMiniType>(s: T) => z.optional(z.nullable(s));
+
+const str = nullish(z.string());
+const num = nullish(z.number());
+const bool = nullish(z.boolean());
+const id = z.string().check(z.minLength(1));
+const record = nullish(z.record(z.string(), z.unknown()));
+
+type Words<S extends string> = S extends `${infer H} ${infer T}` ? H | Words<T> : S;
+/** `{ a: t, b: t, … }` from `'a b …'`. */
+const many = <T, S extends string>(t: T, names: S) =>
+  Object.fromEntries(names.split(' ').map((n) => [n, t])) as { [K in Words<S>]: T };
+
+// ── option sets (contract §5) ───────────────────────────────────────────────────
+
+/** `eventType` values (msevtmgt_eventtype). */
+export const EventType = {
+  ExecutiveBriefing: 100000001,
+  Conference: 100000002,
+  Demonstration: 100000003,
+  Training: 100000004,
+  Webcast: 100000005,
+} as const;
+/** `eventFormat` and `sessionFormat` values. */
+export const EventFormat = { OnSite: 100000001, Webinar: 100000002, Hybrid: 100000003 } as const;
+/** `sessionType` values (msevtmgt_session). */
+export const SessionType = {
+  HandsOnLab: 100000000,
+  Keynote: 100000001,
+  General: 100000002,
+  Brainstorming: 100000003,
+  Breakout: 100000004,
+  Training: 100000005,
+} as const;
+/** `camerasPermitted` / `recordingsPermitted` values (msevtmgt_yesorno). */
+export const YesNo = { Yes: 100000001, No: 100000002 } as const;
+/** `CustomRegistrationField.type` values. */
+export const CustomFieldType = { SimpleText: 100000000, Boolean: 100000001, MultipleChoice: 100000002, SingleChoice: 100000003 } as const;
+/** `RegistrationResult.status`: any other value is a failure (the literal `Failure` is inferred). */
+export const RegistrationStatus = { Success: 'Success', Initiated: 'Initiated', Redirect: 'Redirect', Failure: 'Failure' } as const;
+
+const ERROR_CODES =
+  'RegistrationFailed EventNotFound EventNotLive SessionNotLive MaximumCapacityReached MaximumNoAttendeesReached MaximumSessionCapacityReached SessionFullyBooked AlreadyRegistered AnonymousRegistrationNotAllowed MultiAttendeeRegistrationNotEnabled TooManyAttendees WaitlistRegistrationNotAllowedErrorMessage RequiredRegistrationFieldMissing InvalidValueForRequiredRegistrationField AttendeePassIdNotValid AttendeeSessionIdNotValid InsufficentNumberOfPasses FinalizationNotAllowed FinalizationNotEnabled FinalizationAfterTimeLimit RequestTimedOut';
+/**
+ * `RegistrationResult.errorCode` values of contract §5 (`InsufficentNumberOfPasses` is the API's
+ * spelling). The service may send others: treat an unknown code as `RegistrationFailed`.
+ */
+export const ErrorCode = Object.fromEntries(ERROR_CODES.split(' ').map((c) => [c, c])) as {
+  readonly [K in Words<typeof ERROR_CODES>]: K;
+};
+export type ErrorCode = keyof typeof ErrorCode;
+
+type Values<T> = T[keyof T];
+export type EventTypeValue = Values<typeof EventType>;
+export type EventFormatValue = Values<typeof EventFormat>;
+export type SessionTypeValue = Values<typeof SessionType>;
+export type CustomFieldTypeValue = Values<typeof CustomFieldType>;
+export type RegistrationStatusValue = Values<typeof RegistrationStatus>;
+
+// ── places ──────────────────────────────────────────────────────────────────────
+
+export const buildingSchema = z.looseObject({
+  ...many(
+    str,
+    'id name description addressComposite addressLine1 addressLine2 addressLine3 city stateProvince postalCode country email telephone1 telephone2 telephone3 website additionalFacilities wifiSSID wifiPassword',
+  ),
+  ...many(bool, 'accessibleToilets disabledAccess disabledParking publicTelephoneAvailable wifiAvailable'),
+});
+
+export const roomSchema = z.looseObject({ ...many(str, 'id name description'), disabledAccess: bool });
+
+// ── sessions and speakers (mutually nested) ────────────────────────────────────
+
+const speakerFields = many(
+  str,
+  // `image` is a base64 picture (Portal API and older payloads); `imageUrl` a path under the base (OM)
+  // or an absolute https URL (RTM). Use `store.speakerImageUrl()` rather than either directly.
+  'name title about accomplishments publications email website blog linkedin twitter imageUrl image',
+);
+
+const sessionFields = {
+  ...many(
+    str,
+    'name sessionSummary detailedDescription sessionObjectives sessionPreRequisites startTime endTime startTimeUTC endTimeUTC',
+  ),
+  ...many(
+    num,
+    'timeZone language sessionType sessionFormat camerasPermitted recordingsPermitted maxCapacity registrationCount',
+  ),
+  ...many(bool, 'isCapacityRestricted userEligibleToRegister alreadyRegistered'),
+  building: nullish(buildingSchema),
+  room: nullish(roomSchema),
+};
+
+const speakerBase = { id, ...speakerFields };
+const sessionBase = { id, ...sessionFields };
+
+/** A session. Its speakers' own `sessions` are null (kept as sent, not validated further). */
+export const sessionSchema = z.looseObject({
+  ...sessionBase,
+  speakers: nullish(z.array(z.looseObject(speakerBase))),
+});
+
+/** A speaker. Its sessions' own `speakers` are null (kept as sent, not validated further). */
+export const speakerSchema = z.looseObject({
+  ...speakerBase,
+  sessions: nullish(z.array(z.looseObject(sessionBase))),
+});
+
+export const trackSchema = z.looseObject({ id, ...many(str, 'name description') });
+
+// ── event ───────────────────────────────────────────────────────────────────────
+
+export const eventSchema = z.looseObject({
+  readableEventId: id,
+  eventName: z.string(),
+  ...many(
+    str,
+    'eventId description startDate endDate startDateUTC endDateUTC timeZoneName publicEventUrl registrationForm stopRegistrationDate websiteMessage',
+  ),
+  ...many(num, 'timeZone eventType eventFormat eventLanguage maxCapacity'),
+  ...many(
+    bool,
+    'isCapacityRestricted showWaitlist autoregisterWaitlistItems showAutomaticRegistrationCheckbox allowAnonymousRegistrations allowCustomAgenda enableMultiAttendeeRegistration enableCaptcha setRegistrationEndDate',
+  ),
+  // A URL string in the REST API; the old model types it as `{ image }` (base64). Use
+  // `store.eventImageUrl()`, which handles both and refuses anything but http(s) and images.
+  image: nullish(z.union([z.string(), z.looseObject({ image: str })])),
+  building: nullish(buildingSchema),
+  room: nullish(roomSchema),
+  // Attributes added by a website entity configuration, keyed by logical name (contract §7).
+  customFields: record,
+});
+
+export const sponsorshipSchema = z.looseObject({
+  id,
+  // `image`: base64 logo, Portal API only. Use `store.sponsorLogoUrl(sponsorship)`.
+  ...many(str, 'sponsorId sponsorName sponsorshipTopic description image'),
+});
+
+export const passSchema = z.looseObject({
+  passId: id,
+  ...many(str, 'passName currencySymbol eventId'),
+  ...many(num, 'price numberOfPassesLeft numberOfPassesSold'),
+  sessions: nullish(z.array(sessionSchema)),
+  customFields: record,
+});
+
+export const customFieldSchema = z.looseObject({
+  customRegistrationFieldId: id,
+  // `type` may be unknown or missing: render such a field as simple text. `choices` are separated
+  // by line breaks.
+  ...many(str, 'text choices'),
+  type: num,
+  isRequired: bool,
+});
+
+// ── registration: requests (what the form sends) ───────────────────────────────
+
+/**
+ * Validation of the attendee's own fields, shared by the registration form and the request
+ * builder. Values are trimmed. Issue messages are keys for the form's messages module:
+ * `required`, `tooLong`, `email`.
+ */
+const contactField = (max: number, email?: boolean) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1, { error: 'required', abort: true }),
+    z.maxLength(max, { error: 'tooLong', abort: true }),
+    // A string format works as a check; `z.regexes.email` would bundle every zod regex.
+    ...(email ? [z.email({ error: 'email' })] : []),
+  );
+export const attendeeContactSchema = z.object({
+  firstName: contactField(50),
+  lastName: contactField(50),
+  email: contactField(100, true),
+});
+export type AttendeeContact = z.output<typeof attendeeContactSchema>;
+
+export const hipObjectSchema = z.looseObject(many(z.string(), 'Solution Token Type FlowId'));
+
+const attendeeSessionsField = <T extends z.ZodMiniType>(item: T) => z.optional(z.array(item));
+
+/** Outbound marketing attendee (Microsoft's portal always sends every field; `passId` is `''` when free). */
+export const omAttendeeSchema = z.looseObject({
+  ...attendeeContactSchema.shape,
+  passId: z.optional(z.string()),
+  ...many(z.optional(z.boolean()), 'waitlisted autoRegister'),
+  /** `value`: text, "Yes"/"No", the choice, or multiple choices joined with ", "; `values`: the multiple choices, else null. */
+  responses: z.optional(
+    z.array(z.looseObject({ id, value: z.string(), values: z.optional(z.nullable(z.array(z.string()))) })),
+  ),
+  attendeeSessions: attendeeSessionsField(z.looseObject({ sessionId: id, waitlisted: z.optional(z.boolean()) })),
+});
+
+/** Real-time journeys attendee: `responses[].id` is an attribute key such as `jobtitle`. */
+export const rtmAttendeeSchema = z.looseObject({
+  ...attendeeContactSchema.shape,
+  waitlisted: z.optional(z.boolean()),
+  responses: z.optional(z.array(z.looseObject({ id, value: z.string() }))),
+  attendeeSessions: attendeeSessionsField(z.looseObject({ sessionId: id })),
+});
+
+const attendees = <T extends z.ZodMiniType>(a: T) =>
+  z.array(a).check(z.minLength(1), z.maxLength(50, { error: 'TooManyAttendees' }));
+
+export const omRegistrationRequestSchema = z.looseObject({
+  attendees: attendees(omAttendeeSchema),
+  // Omitted (not null) when the event has no captcha.
+  hipObject: z.optional(hipObjectSchema),
+});
+export const rtmRegistrationRequestSchema = z.looseObject({ attendees: attendees(rtmAttendeeSchema) });
+
+export const finalizeRequestSchema = z.looseObject({ purchaseId: id, hipObject: z.optional(hipObjectSchema) });
+
+// ── registration: responses ─────────────────────────────────────────────────────
+
+export const registrationResultSchema = z.looseObject({
+  status: z.string(),
+  ...many(str, 'errorMessage errorCode redirectUrl purchaseId'),
+});
+
+/** PascalCase, as the service sends it. */
+export const captchaSchema = z.looseObject(many(str, 'FlowId HipUrl ObjectName FunctionName'));
+
+export const userSchema = z.looseObject({
+  // `fullName`: older builds.
+  ...many(str, 'id firstName lastName email fullName'),
+  isAnonymous: bool,
+});
+
+export const myRegistrationSchema = z.looseObject({
+  id,
+  ...many(str, 'contact email event pass createdon'),
+  sessionRegistrations: nullish(z.array(z.looseObject(many(str, 'id sessionName createdon')))),
+});
+
+export const waitlistItemSchema = z.looseObject({
+  id,
+  ...many(str, 'contact email event session createdon'),
+  ...many(bool, 'invited autoRegister'),
+});
+
+/** `registrations/count` answers a bare JSON number. */
+export const countSchema = z.number();
+/** Session registration and cancellation answer a bare boolean. */
+export const booleanSchema = z.boolean();
+
+// ── types (names that do not clash with DOM globals such as Event or Attr) ────
+
+export type EvtEvent = z.output<typeof eventSchema>;
+export type EvtBuilding = z.output<typeof buildingSchema>;
+export type EvtRoom = z.output<typeof roomSchema>;
+export type EvtSession = z.output<typeof sessionSchema>;
+export type EvtTrack = z.output<typeof trackSchema>;
+export type EvtSpeaker = z.output<typeof speakerSchema>;
+export type EvtSponsorship = z.output<typeof sponsorshipSchema>;
+export type EvtPass = z.output<typeof passSchema>;
+export type EvtCustomField = z.output<typeof customFieldSchema>;
+export type OmAttendee = z.input<typeof omAttendeeSchema>;
+export type RtmAttendee = z.input<typeof rtmAttendeeSchema>;
+/** An attendee of either flavour. */
+export type Attendee = OmAttendee | RtmAttendee;
+export type OmRegistrationRequest = z.input<typeof omRegistrationRequestSchema>;
+export type RtmRegistrationRequest = z.input<typeof rtmRegistrationRequestSchema>;
+/** The body of `POST events/{id}/registrations`, in the endpoint's flavour. */
+export type RegistrationRequest = OmRegistrationRequest | RtmRegistrationRequest;
+export type FinalizeRegistrationRequest = z.input<typeof finalizeRequestSchema>;
+export type RegistrationResult = z.output<typeof registrationResultSchema>;
+export type Captcha = z.output<typeof captchaSchema>;
+export type HipObject = z.output<typeof hipObjectSchema>;
+export type EvtUser = z.output<typeof userSchema>;
+export type MyRegistration = z.output<typeof myRegistrationSchema>;
+export type WaitlistItem = z.output<typeof waitlistItemSchema>;
