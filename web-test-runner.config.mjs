@@ -24,6 +24,9 @@ if (!engines.chromium) {
 const CHROMIUM_FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  // Two test pages run side by side as tabs: the one in the background must not be throttled
+  // (no requestAnimationFrame there, timers slowed to 1 s), or fixtures wait for ever.
+  '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
 ];
 
 const freePort = () =>

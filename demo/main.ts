@@ -1,6 +1,6 @@
 // The demo site: every element against the local emulator, in either API flavour.
-import { configure } from 'evt-widgets/index.ts';
-import 'evt-widgets/define.ts';
+import { configure } from '../src/index.js';
+import '../src/define.js';
 
 const EMULATOR = 'http://127.0.0.1:4100';
 const ENDPOINTS = {

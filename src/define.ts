@@ -7,6 +7,3 @@ import './evt-detail.js';
 import './evt-register.js';
 
 export * from './index.js';
-export { EvtList } from './elements/evt-list/evt-list.js';
-export { EvtDetail } from './elements/evt-detail/evt-detail.js';
-export { EvtRegister } from './elements/evt-register/evt-register.js';

@@ -6,3 +6,6 @@ export * from './api/index.js';
 export { configure, type PageConfig } from './internal/config.js';
 export { defineMessages, messagesFor, type Messages } from './internal/messages.js';
 export * from './internal/events.js';
+export { EvtList } from './elements/evt-list/evt-list.js';
+export { EvtDetail } from './elements/evt-detail/evt-detail.js';
+export { EvtRegister } from './elements/evt-register/evt-register.js';

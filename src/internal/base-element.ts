@@ -12,6 +12,24 @@ import { baseStyles } from './styles.js';
  * What the three elements share: configuration (endpoint, token, language, time zone, heading
  * level), the page's shared store, messages, and how errors reach the visitor, the site owner and
  * the host page.
+ *
+ * @cssprop --evt-color-scheme - `light dark` (default: follows the visitor's preference), `light` or `dark`.
+ * @cssprop --evt-color-text - Text colour.
+ * @cssprop --evt-color-muted - Secondary text (dates, places, counts).
+ * @cssprop --evt-color-surface - Background of cards and fields.
+ * @cssprop --evt-color-surface-alt - Background of messages, badges and placeholders.
+ * @cssprop --evt-color-border - Borders.
+ * @cssprop --evt-color-accent - Links, buttons and highlights.
+ * @cssprop --evt-color-on-accent - Text on the accent colour.
+ * @cssprop --evt-color-danger - Errors, "Sold out".
+ * @cssprop --evt-color-success - Confirmations, places left.
+ * @cssprop --evt-color-warning - Waitlists and warnings.
+ * @cssprop --evt-color-focus - The focus ring (default: the accent colour).
+ * @cssprop --evt-radius - Corner radius (default 0.5em).
+ * @cssprop --evt-space - The base spacing (default 1em).
+ * @cssprop --evt-font-family - Text font (default: the page's).
+ * @cssprop --evt-heading-font-family - Heading font (default: the text font).
+ * @cssprop --evt-font-size - Text size (default: the page's).
  */
 export abstract class EvtElement extends LitElement {
   static override styles = [baseStyles];
@@ -28,7 +46,8 @@ export abstract class EvtElement extends LitElement {
   /** The level of the element's top headings (1–6) in the host page's outline. Default 2. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  #storeKey = '';
+  // null, not '': a page with no endpoint or token (key '') must still get its configError on first use.
+  #storeKey: string | null = null;
   #store: EventsStore | null = null;
   #configError: EvtApiError | null = null;
   #unsubscribe?: () => void;
@@ -49,6 +68,7 @@ export abstract class EvtElement extends LitElement {
     return resolveLang(this);
   }
 
+  /** The texts in `locale` (see `defineMessages()`). */
   get msg(): Messages {
     return messagesFor(this.locale);
   }
@@ -83,6 +103,7 @@ export abstract class EvtElement extends LitElement {
     return this.#store;
   }
 
+  /** Why there is no store (no endpoint or token, or an invalid endpoint), else null. */
   get configError(): EvtApiError | null {
     void this.store;
     return this.#configError;

@@ -48,12 +48,24 @@ export function resolveConfig(el: Element, own: PageConfig): Required<PageConfig
 
 /** The language: own `lang`, the nearest ancestor's (across shadow roots), the document's, the browser's. */
 export function resolveLang(el: Element): string {
-  if (el.getAttribute('lang')) return el.getAttribute('lang')!;
-  for (const a of composedAncestors(el)) {
-    const v = a.getAttribute('lang');
+  for (const a of [el, ...composedAncestors(el)]) {
+    const v = validLang(a.getAttribute('lang'));
     if (v) return v;
   }
-  return navigator.language || 'en';
+  return validLang(navigator.language) ?? 'en';
+}
+
+/**
+ * A tag `Intl` accepts, or null: CMSs write `en_US`, and some engines report the POSIX locale `C`
+ * as `navigator.language`; `Intl` throws a RangeError on either, which would break the element.
+ */
+function validLang(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Fills `{readableEventId}` (and `{purchaseId}`, …) in a URL template, encoding each value. */

@@ -165,9 +165,15 @@ const SYMBOL_TO_CODE: Record<string, string> = {
   'R': 'ZAR', 'د.إ': 'AED', 'AED': 'AED', 'S$': 'SGD', 'HK$': 'HKD', '₱': 'PHP', '₫': 'VND', '฿': 'THB', 'Kč': 'CZK',
 };
 
+/** The ISO 4217 code of a currency symbol or code ("€" → "EUR", "USD" → "USD"); undefined when unknown. */
+export function currencyCode(symbol: string | null | undefined): string | undefined {
+  const sym = (symbol ?? '').trim();
+  return /^[A-Z]{3}$/.test(sym) ? sym : SYMBOL_TO_CODE[sym];
+}
+
 export function formatPrice(locale: string, amount: number, symbol: string | null | undefined): string {
   const sym = (symbol ?? '').trim();
-  const code = /^[A-Z]{3}$/.test(sym) ? sym : SYMBOL_TO_CODE[sym];
+  const code = currencyCode(sym);
   if (code) {
     try {
       return numberFormat(locale, { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' }).format(amount);

@@ -6,12 +6,13 @@ import DOMPurify from 'dompurify';
  * sanitizer gives every engine the same output.
  */
 
-type Policy = { createHTML(s: string): unknown; createScriptURL(s: string): unknown };
+type Policy = { createHTML(s: string): unknown; createScript(s: string): unknown; createScriptURL(s: string): unknown };
 let policy: Policy | null | undefined;
 
 /**
  * Under `require-trusted-types-for 'script'` the parser input must be TrustedHTML. Our one policy,
- * `evt-widgets`, only ever feeds DOMPurify's inert parser; it refuses script URLs outright.
+ * `evt-widgets`, only ever feeds DOMPurify's inert parser; it accepts script text only when it is
+ * JSON with no `<` (the JSON-LD data block, which browsers never execute), and refuses script URLs.
  */
 function trustedTypesPolicy(): Policy | null {
   if (policy !== undefined) return policy;
@@ -20,6 +21,11 @@ function trustedTypesPolicy(): Policy | null {
     policy = tt
       ? tt.createPolicy('evt-widgets', {
           createHTML: (s: string) => s,
+          createScript: (s: string) => {
+            if (s.includes('<')) throw new TypeError('evt-widgets: script text must be escaped JSON');
+            JSON.parse(s);
+            return s;
+          },
           createScriptURL: () => {
             throw new TypeError('evt-widgets loads no scripts');
           },
@@ -30,6 +36,15 @@ function trustedTypesPolicy(): Policy | null {
     policy = null;
   }
   return policy;
+}
+
+/**
+ * Text for a `<script type="application/ld+json">`: a TrustedScript when the page enforces Trusted
+ * Types (and our policy is allowed), else the string. Throws under enforcement without our policy.
+ */
+export function jsonScriptText(json: string): string {
+  const tt = trustedTypesPolicy();
+  return (tt ? tt.createScript(json) : json) as string;
 }
 
 const ALLOWED_TAGS = [

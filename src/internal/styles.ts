@@ -36,6 +36,18 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Every element renders one .root inside its shadow root. What :host sets is repeated here:
+     a page rule such as * { all: revert } reaches the host element (outer styles beat :host),
+     and so what descendants inherit from it, but never the shadow tree. */
+  .root {
+    box-sizing: border-box;
+    color-scheme: var(--evt-color-scheme, light dark);
+    color: var(--_fg);
+    font-family: var(--_font);
+    line-height: 1.5;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
   *,
   *::before,
   *::after {

@@ -1,0 +1,286 @@
+/**
+ * Render helpers for `<evt-detail>`'s lists: agenda, speakers, sponsors, passes. They receive what
+ * they need in a context object (texts, locale, time mode, the store's URL helpers, the element's
+ * heading helper and handlers) and hold no state of their own.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { EventsStore } from '../../api/store.js';
+import type { EvtEvent, EvtPass, EvtSession, EvtSpeaker, EvtSponsorship, EvtTrack } from '../../api/schemas.js';
+import { formatPrice, formatTimeRange, type TimeMode } from '../../internal/format.js';
+import type { Messages } from '../../internal/messages.js';
+import { safeHttpUrl, sanitizeHtml } from '../../internal/sanitize.js';
+import { clean, placeSummary, sessionDays, sessionFull, sessionPlacesLeft } from './model.js';
+
+export interface HeadingOptions {
+  offset?: number;
+  part?: string;
+  id?: string;
+}
+
+export interface SectionContext {
+  msg: Messages;
+  locale: string;
+  mode: TimeMode;
+  event: EvtEvent;
+  store: EventsStore;
+  heading(content: unknown, o?: HeadingOptions): TemplateResult;
+  /** Image URLs that failed to load: rendered as their text fallback. */
+  broken: ReadonlySet<string>;
+  onImageError(e: Event): void;
+}
+
+// ── shared bits ──────────────────────────────────────────────────────────────
+
+const listFormats = new Map<string, Intl.ListFormat>();
+/** "Ana, Ben and Chloé", as the locale writes a list. */
+export function formatList(locale: string, items: string[]): string {
+  let f = listFormats.get(locale);
+  if (!f) listFormats.set(locale, (f = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' })));
+  return f.format(items);
+}
+
+const HAS_TAG = /<[a-z!/][^>]*>/i;
+
+/** Rich text (sanitized) when the value has markup, else plain text with its line breaks kept. */
+export function richOrPlain(value: string | null | undefined, part = ''): TemplateResult | typeof nothing {
+  const text = clean(value);
+  if (!text) return nothing;
+  return HAS_TAG.test(text)
+    ? html`<div class="rich" dir="auto" part=${part || nothing}>${sanitizeHtml(text)}</div>`
+    : html`<p class="plain-text" dir="auto" part=${part || nothing}>${text}</p>`;
+}
+
+/** Small line icons, always beside text (never the only carrier of meaning), hidden from AT. */
+const ICONS = {
+  calendar: svg`<rect x="3" y="5" width="18" height="16" rx="2"/><path d="M3 10h18M8 3v4M16 3v4"/>`,
+  place: svg`<path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/>`,
+  check: svg`<path d="M4 12.5l5 5L20 6.5"/>`,
+  download: svg`<path d="M12 4v11m0 0l-4.5-4.5M12 15l4.5-4.5M5 20h14"/>`,
+};
+export const icon = (name: keyof typeof ICONS) =>
+  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[name]}</svg>`;
+
+const img = (ctx: SectionContext, src: string | null, cls: string, part: string, alt = '', size = 0) =>
+  src && !ctx.broken.has(src)
+    ? html`<img
+        class=${cls}
+        part=${part}
+        src=${src}
+        alt=${alt}
+        loading="lazy"
+        decoding="async"
+        width=${size || nothing}
+        height=${size || nothing}
+        @error=${ctx.onImageError}
+      />`
+    : null;
+
+// ── agenda ───────────────────────────────────────────────────────────────────
+
+export interface AgendaOptions {
+  sessions: readonly EvtSession[];
+  /** Speakers by session id, from the speakers list (sessions of older payloads carry none). */
+  speakersBySession: ReadonlyMap<string, string[]>;
+  /** Tracks usable as a filter (with their sessions); empty: no filter. */
+  tracks: readonly { track: EvtTrack; sessionIds: ReadonlySet<string> }[];
+  selectedTrack: string;
+  onTrack(e: Event): void;
+  onCalendar(session: EvtSession): void;
+}
+
+function sessionBadge(ctx: SectionContext, s: EvtSession): TemplateResult | typeof nothing {
+  const m = ctx.msg;
+  if (sessionFull(s)) {
+    return ctx.event.showWaitlist
+      ? html`<span class="badge warn" part="badge">${m.waitlist}</span>`
+      : html`<span class="badge bad" part="badge">${m.detailSessionFull}</span>`;
+  }
+  const left = sessionPlacesLeft(s);
+  return left === null ? nothing : html`<span class="badge ok" part="badge">${m.placesLeft(left)}</span>`;
+}
+
+function sessionItem(ctx: SectionContext, o: AgendaOptions, s: EvtSession, range: ReturnType<typeof sessionDays>[number]['items'][number]['range']) {
+  const m = ctx.msg;
+  const type = s.sessionType != null ? m.sessionTypes[s.sessionType] : undefined;
+  const place = placeSummary(s.room, s.building).join(', ');
+  const fromSession = (s.speakers ?? []).map((sp) => clean(sp.name)).filter(Boolean);
+  const speakers = fromSession.length ? fromSession : (o.speakersBySession.get(s.id) ?? []);
+  const meta = [type, place].filter(Boolean).join(' · ');
+  const summary = clean(s.sessionSummary);
+  const more = clean(s.detailedDescription);
+  const name = clean(s.name) || m.detailAgenda;
+  return html`<li class="session" part="session">
+    <p class="session-time" part="session-time">
+      ${range
+        ? html`<time datetime=${range.startUtc?.toISOString() ?? nothing}>${formatTimeRange(ctx.locale, range)}</time>
+            <span class="zone">${range.label}</span>`
+        : m.detailTimeToBeAnnounced}
+    </p>
+    <div>
+      ${ctx.heading(html`<span dir="auto">${name}</span>`, { offset: 3, part: 'session-title' })}
+      ${meta ? html`<p class="meta">${meta}</p>` : nothing}
+      ${speakers.length ? html`<p class="with">${m.detailSessionWith(formatList(ctx.locale, speakers))}</p>` : nothing}
+      ${summary ? richOrPlain(summary) : nothing}
+      ${more
+        ? html`<details>
+            <summary>${m.detailSessionMore}<span class="visually-hidden">: ${name}</span></summary>
+            ${richOrPlain(more)}
+          </details>`
+        : nothing}
+      <div class="row">
+        ${sessionBadge(ctx, s)}
+        ${range
+          ? html`<button type="button" class="secondary small" part="calendar" @click=${() => o.onCalendar(s)}>
+              ${icon('calendar')}${m.addToCalendar}<span class="visually-hidden">: ${name}</span>
+            </button>`
+          : nothing}
+      </div>
+    </div>
+  </li>`;
+}
+
+export function renderAgenda(ctx: SectionContext, o: AgendaOptions): TemplateResult {
+  const m = ctx.msg;
+  const members = o.tracks.find((t) => t.track.id === o.selectedTrack)?.sessionIds;
+  const shown = members ? o.sessions.filter((s) => members.has(s.id)) : o.sessions;
+  const days = sessionDays(shown, ctx.event, ctx.mode, ctx.locale);
+  return html`<section part="sessions" aria-labelledby="agenda-heading">
+    ${ctx.heading(m.detailAgenda, { offset: 1, id: 'agenda-heading' })}
+    ${o.tracks.length
+      ? html`<div class="filter" part="track-filter">
+          <label for="track">${m.detailTrackFilter}</label>
+          <select id="track" @change=${o.onTrack} .value=${o.selectedTrack}>
+            <option value="" ?selected=${!members}>${m.detailAllTracks}</option>
+            ${o.tracks.map(
+              (t) => html`<option value=${t.track.id} ?selected=${t.track.id === o.selectedTrack}>${t.track.name || t.track.id}</option>`,
+            )}
+          </select>
+          <span class="note" role="status">${members ? m.detailSessionsShown(shown.length) : ''}</span>
+        </div>`
+      : nothing}
+    ${days.map(
+      (day) => html`<div class="day">
+        ${ctx.heading(day.label || m.detailTimeToBeAnnounced, { offset: 2, part: 'day' })}
+        <ul class="plain">
+          ${day.items.map((it) => sessionItem(ctx, o, it.session, it.range))}
+        </ul>
+      </div>`,
+    )}
+  </section>`;
+}
+
+// ── speakers ─────────────────────────────────────────────────────────────────
+
+/** Twitter handles ("@dana" or "dana") become profile links; anything else must be an http(s) URL. */
+function twitterUrl(v: string | null | undefined): string | null {
+  const t = clean(v);
+  const handle = /^@?([A-Za-z0-9_]{1,15})$/.exec(t)?.[1];
+  return handle ? `https://x.com/${handle}` : safeHttpUrl(t);
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => [...w][0]!)
+    .slice(0, 2)
+    .join('')
+    .toUpperCase();
+}
+
+function speakerItem(ctx: SectionContext, s: EvtSpeaker, sessionNames: string[]) {
+  const m = ctx.msg;
+  const name = clean(s.name);
+  const links = (
+    [
+      [m.detailSpeakerWebsite, safeHttpUrl(s.website)],
+      [m.detailSpeakerBlog, safeHttpUrl(s.blog)],
+      [m.detailSpeakerLinkedIn, safeHttpUrl(s.linkedin)],
+      [m.detailSpeakerTwitter, twitterUrl(s.twitter)],
+    ] as const
+  ).filter((l): l is readonly [string, string] => !!l[1]);
+  // The name is written beside the photo: the photo itself is decorative (alt="").
+  const photo = img(ctx, ctx.store.speakerImageUrl(s), 'photo', 'speaker-image', '', 96);
+  return html`<li class="speaker" part="speaker">
+    ${photo ?? html`<span class="photo" part="speaker-image" aria-hidden="true">${initials(name)}</span>`}
+    ${ctx.heading(html`<span dir="auto">${name}</span>`, { offset: 2, part: 'speaker-name' })}
+    ${clean(s.title) ? html`<p class="speaker-title">${clean(s.title)}</p>` : nothing}
+    ${richOrPlain(s.about, 'speaker-about')}
+    ${sessionNames.length ? html`<p class="note">${m.detailSpeakerSessions}: ${formatList(ctx.locale, sessionNames)}</p>` : nothing}
+    ${links.length
+      ? html`<ul class="plain links" part="speaker-links">
+          ${links.map(
+            ([label, href]) =>
+              html`<li><a href=${href} rel="noopener noreferrer" target="_blank">${label}<span class="visually-hidden">: ${name}</span></a></li>`,
+          )}
+        </ul>`
+      : nothing}
+  </li>`;
+}
+
+export function renderSpeakers(ctx: SectionContext, speakers: readonly EvtSpeaker[], sessionNamesById: ReadonlyMap<string, string>) {
+  const named = speakers.filter((s) => clean(s.name));
+  if (!named.length) return nothing;
+  return html`<section part="speakers" aria-labelledby="speakers-heading">
+    ${ctx.heading(ctx.msg.detailSpeakers, { offset: 1, id: 'speakers-heading' })}
+    <ul class="plain grid speakers-list">
+      ${named.map((s) =>
+        speakerItem(
+          ctx,
+          s,
+          (s.sessions ?? []).map((x) => clean(x.name) || sessionNamesById.get(x.id) || '').filter(Boolean),
+        ),
+      )}
+    </ul>
+  </section>`;
+}
+
+// ── sponsors ─────────────────────────────────────────────────────────────────
+
+export function renderSponsors(ctx: SectionContext, sponsorships: readonly EvtSponsorship[]) {
+  if (!sponsorships.length) return nothing;
+  const m = ctx.msg;
+  return html`<section part="sponsors" aria-labelledby="sponsors-heading">
+    ${ctx.heading(m.detailSponsors, { offset: 1, id: 'sponsors-heading' })}
+    <ul class="plain grid">
+      ${sponsorships.map((s) => {
+        const name = clean(s.sponsorName);
+        // The name follows as text: the logo is decorative, unless it is the only name there is.
+        const logo = img(ctx, ctx.store.sponsorLogoUrl(s), 'logo', 'sponsor-logo', '');
+        return html`<li class="sponsor" part="sponsor">
+          ${logo ?? nothing}
+          <p class="sponsor-name" dir="auto">${name || m.detailSponsorPlaceholder}</p>
+          ${clean(s.sponsorshipTopic) ? html`<p class="note">${clean(s.sponsorshipTopic)}</p>` : nothing}
+          ${clean(s.description) ? html`<p class="plain-text">${clean(s.description)}</p>` : nothing}
+        </li>`;
+      })}
+    </ul>
+  </section>`;
+}
+
+// ── passes ───────────────────────────────────────────────────────────────────
+
+export function renderPasses(ctx: SectionContext, passes: readonly EvtPass[]) {
+  if (!passes.length) return nothing;
+  const m = ctx.msg;
+  return html`<section part="passes" aria-labelledby="passes-heading">
+    ${ctx.heading(m.detailPasses, { offset: 1, id: 'passes-heading' })}
+    <ul class="plain grid">
+      ${passes.map((p) => {
+        const left = p.numberOfPassesLeft;
+        const soldOut = typeof left === 'number' && left <= 0;
+        return html`<li class="pass" part="pass">
+          <p class="pass-name" dir="auto">${clean(p.passName) || m.detailPasses}</p>
+          ${typeof p.price === 'number'
+            ? html`<p class="price" part="pass-price">${p.price === 0 ? m.free : formatPrice(ctx.locale, p.price, p.currencySymbol)}</p>`
+            : nothing}
+          ${soldOut
+            ? html`<p><span class="badge bad" part="badge">${m.soldOut}</span></p>`
+            : typeof left === 'number'
+              ? html`<p><span class="badge ok" part="badge">${m.detailPassesLeft(left)}</span></p>`
+              : nothing}
+        </li>`;
+      })}
+    </ul>
+  </section>`;
+}

@@ -1,0 +1,421 @@
+/**
+ * What `<evt-register>` decides without a DOM: who may register and who goes on a waitlist
+ * (contract §8's capacity arithmetic), what the form checks before sending, and the exact request
+ * body of each API flavour (contract §4). Pure functions over the API's own types, so every rule is
+ * testable on its own and the element only renders and sends.
+ */
+import type { Flavour } from '../../api/endpoint.js';
+import {
+  attendeeContactSchema,
+  CustomFieldType,
+  type EvtCustomField,
+  type EvtEvent,
+  type EvtPass,
+  type EvtSession,
+  type HipObject,
+  type OmAttendee,
+  type OmRegistrationRequest,
+  type RegistrationRequest,
+  type RtmAttendee,
+  type RtmRegistrationRequest,
+} from '../../api/schemas.js';
+import { parseUtc, parseWallClock } from '../../internal/format.js';
+
+/** At most this many attendees per request (contract §4, the `TooManyAttendees` error). */
+export const MAX_ATTENDEES = 50;
+/** The length limits of the contact fields (contract §4), for messages. */
+export const MAX_LENGTH = { firstName: 50, lastName: 50, email: 100 } as const;
+
+export type ContactField = keyof typeof MAX_LENGTH;
+export const CONTACT_FIELDS: readonly ContactField[] = ['firstName', 'lastName', 'email'];
+
+/** A custom field's answer as the form keeps it: text, "Yes"/"No", one choice, or several. */
+export type Answer = string | string[];
+
+/** One attendee as typed. `key` is stable while the list changes (ids, focus, drafts). */
+export interface AttendeeDraft {
+  key: number;
+  firstName: string;
+  lastName: string;
+  email: string;
+  /** The chosen pass of a paid event, `''` when none. */
+  passId: string;
+  /** Answers by `customRegistrationFieldId`. */
+  answers: Record<string, Answer>;
+}
+
+/** Everything a person has typed or chosen: what the draft keeps and the request is built from. */
+export interface RegistrationDraft {
+  attendees: AttendeeDraft[];
+  /** The sessions chosen (custom agenda); every attendee of the registration attends them. */
+  sessionIds: string[];
+  /** "Register me automatically when a place frees up" (offered only under §8's conditions). */
+  autoRegister: boolean;
+}
+
+/** What the API says about the event, as the form needs it. */
+export interface RegistrationData {
+  event: EvtEvent;
+  registrationCount: number;
+  passes: EvtPass[];
+  customFields: EvtCustomField[];
+  /** The event's sessions; only used when a custom agenda is offered (see `agendaOffered`). */
+  sessions: EvtSession[];
+  /**
+   * The API flavour (default `om`). Real-time journeys' documented body sends sessions as
+   * `{ sessionId }` only, with no way to ask for a session's waitlist: there, a full session
+   * cannot be chosen.
+   */
+  flavour?: Flavour;
+}
+
+// ── the event's rules ──────────────────────────────────────────────────────────
+
+/** Paid ⇔ the event has passes (contract §8). */
+export const isPaid = (data: Pick<RegistrationData, 'passes'>) => data.passes.length > 0;
+
+/** Older payloads have no `isCapacityRestricted`: then a `maxCapacity` above 0 restricts (most tolerant reading). */
+const restricted = (x: { isCapacityRestricted?: boolean | null; maxCapacity?: number | null }) =>
+  x.isCapacityRestricted === true || (x.isCapacityRestricted == null && (x.maxCapacity ?? 0) > 0);
+
+/** Passes of this kind still for sale; unlimited when the service does not say. */
+export const passesLeft = (p: EvtPass) =>
+  typeof p.numberOfPassesLeft === 'number' ? Math.max(0, p.numberOfPassesLeft) : Number.POSITIVE_INFINITY;
+
+/** Places left in a session; unlimited when its capacity is not restricted. */
+export const sessionPlacesLeft = (s: EvtSession) =>
+  restricted(s) ? Math.max(0, (s.maxCapacity ?? 0) - (s.registrationCount ?? 0)) : Number.POSITIVE_INFINITY;
+
+export interface Capacity {
+  /**
+   * How many attendees can still register without going to the waitlist: the event's places
+   * (`maxCapacity − registrationCount`) and, for a paid event, the passes left. Infinity: unlimited.
+   */
+  placesLeft: number;
+  /** The event keeps a waitlist (`showWaitlist`): attendees beyond `placesLeft` go on it. */
+  waitlist: boolean;
+  /** The most attendees one registration may have (1 without multi-attendee registration). */
+  maxAttendees: number;
+}
+
+/** Contract §8, step 4: available = maxCapacity − registrationCount − attendees in the cart. */
+export function capacity(data: RegistrationData): Capacity {
+  const e = data.event;
+  let placesLeft = restricted(e) ? Math.max(0, (e.maxCapacity ?? 0) - data.registrationCount) : Number.POSITIVE_INFINITY;
+  // A paid event also fills up when its passes are sold out (§8: "numberOfPassesLeft ≤ passesUsed").
+  if (isPaid(data)) placesLeft = Math.min(placesLeft, data.passes.reduce((n, p) => n + passesLeft(p), 0));
+  const waitlist = e.showWaitlist === true;
+  const perRequest = e.enableMultiAttendeeRegistration === false ? 1 : MAX_ATTENDEES;
+  return { placesLeft, waitlist, maxAttendees: waitlist ? perRequest : Math.max(0, Math.min(perRequest, placesLeft)) };
+}
+
+export type Availability = 'open' | 'waitlist' | 'closed' | 'ended' | 'sign-in' | 'sold-out';
+
+/**
+ * Whether the form is shown, and in which mode: `closed` (past `stopRegistrationDate`, show the
+ * `websiteMessage`), `ended`, `sign-in` (anonymous registration not allowed), `sold-out` (full
+ * without a waitlist), `waitlist` (full, every attendee joins the waitlist) or `open`.
+ */
+export function availability(data: RegistrationData, now = Date.now()): Availability {
+  const e = data.event;
+  const stop = parseUtc(e.stopRegistrationDate);
+  // The flag missing (older payloads) with a date set: the date counts, as the portal's own check would.
+  if (e.setRegistrationEndDate !== false && stop && now >= stop.getTime()) return 'closed';
+  const end = parseUtc(e.endDateUTC) ?? parseWallClock(e.endDate);
+  // A wall clock without an offset may be up to 14 h off: only call it ended once that is sure.
+  const slack = e.endDateUTC ? 0 : 14 * 3_600_000;
+  if (end && now > end.getTime() + slack) return 'ended';
+  if (e.allowAnonymousRegistrations === false) return 'sign-in';
+  const cap = capacity(data);
+  if (cap.placesLeft <= 0) return cap.waitlist ? 'waitlist' : 'sold-out';
+  return 'open';
+}
+
+/** A session's waitlist can be asked for: the event keeps waitlists and the flavour can say so. */
+export const sessionWaitlist = (data: RegistrationData) => capacity(data).waitlist && (data.flavour ?? 'om') === 'om';
+
+/** Sessions can be chosen ⇔ `allowCustomAgenda`, a free event, and sessions to choose from (§8). */
+export const agendaOffered = (data: RegistrationData) =>
+  data.event.allowCustomAgenda === true && !isPaid(data) && data.sessions.length > 0;
+
+// ── who goes where ─────────────────────────────────────────────────────────────
+
+export interface AttendeePlan {
+  /** On the event's waitlist: beyond the places left (§8 step 4). */
+  waitlisted: boolean;
+  /** The chosen sessions, each with the attendee's place on its waitlist (§8 step 5). */
+  sessions: { sessionId: string; waitlisted: boolean }[];
+}
+
+/** The chosen sessions that still exist, in the event's order. */
+export function chosenSessions(data: RegistrationData, draft: Pick<RegistrationDraft, 'sessionIds'>): EvtSession[] {
+  if (!agendaOffered(data)) return [];
+  const ids = new Set(draft.sessionIds);
+  return data.sessions.filter((s) => ids.has(s.id));
+}
+
+/** Per attendee, in order: waitlisted for the event, and for each chosen session. */
+export function plan(data: RegistrationData, draft: RegistrationDraft): AttendeePlan[] {
+  const cap = capacity(data);
+  const sessions = chosenSessions(data, draft);
+  const sessionWait = sessionWaitlist(data);
+  return draft.attendees.map((_, i) => ({
+    waitlisted: cap.waitlist && i >= cap.placesLeft,
+    sessions: sessions.map((s) => ({ sessionId: s.id, waitlisted: sessionWait && i >= sessionPlacesLeft(s) })),
+  }));
+}
+
+/** §8 step 6: free event, the checkbox enabled, not automatic anyway, and someone is waitlisted. */
+export function autoRegisterOffered(data: RegistrationData, draft: RegistrationDraft): boolean {
+  const e = data.event;
+  if (e.showAutomaticRegistrationCheckbox !== true || e.autoregisterWaitlistItems === true || isPaid(data)) return false;
+  return plan(data, draft).some((a) => a.waitlisted || a.sessions.some((s) => s.waitlisted));
+}
+
+/** The sum of the chosen passes of the attendees who get a place, and its currency symbol. */
+export function total(data: RegistrationData, draft: RegistrationDraft): { amount: number; currencySymbol: string } {
+  const plans = plan(data, draft);
+  let amount = 0;
+  let currencySymbol = data.passes.find((p) => p.currencySymbol)?.currencySymbol ?? '';
+  draft.attendees.forEach((a, i) => {
+    const pass = !plans[i]!.waitlisted && data.passes.find((p) => p.passId === a.passId);
+    if (pass) {
+      amount += pass.price ?? 0;
+      currencySymbol = pass.currencySymbol || currencySymbol;
+    }
+  });
+  return { amount, currencySymbol };
+}
+
+// ── custom registration fields ────────────────────────────────────────────────
+
+export type FieldKind = 'text' | 'boolean' | 'single' | 'multiple';
+
+/** The choices of a choice field: `choices` split on line breaks, trimmed, without blanks or repeats. */
+export function choicesOf(field: EvtCustomField): string[] {
+  return [...new Set((field.choices ?? '').split(/\r\n|\r|\n/).map((c) => c.trim()).filter(Boolean))];
+}
+
+/** How a field is asked; an unknown type, or a choice field without choices, is simple text. */
+export function fieldKind(field: EvtCustomField): FieldKind {
+  switch (field.type) {
+    case CustomFieldType.Boolean:
+      return 'boolean';
+    case CustomFieldType.SingleChoice:
+      return choicesOf(field).length ? 'single' : 'text';
+    case CustomFieldType.MultipleChoice:
+      return choicesOf(field).length ? 'multiple' : 'text';
+    default:
+      return 'text';
+  }
+}
+
+/** The answer as it will be sent, or null when there is none (the response is then omitted). */
+function answerOf(field: EvtCustomField, raw: Answer | undefined): { value: string; values: string[] | null } | null {
+  const kind = fieldKind(field);
+  if (kind === 'multiple') {
+    const picked = new Set(Array.isArray(raw) ? raw : typeof raw === 'string' && raw ? [raw] : []);
+    // In the field's own order, whatever order they were ticked in; stale choices are dropped.
+    const values = choicesOf(field).filter((c) => picked.has(c));
+    return values.length ? { value: values.join(', '), values } : null;
+  }
+  const v = (Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '')).trim();
+  if (!v) return null;
+  if (kind === 'boolean') return v === 'Yes' || v === 'No' ? { value: v, values: null } : null;
+  if (kind === 'single') return choicesOf(field).includes(v) ? { value: v, values: null } : null;
+  return { value: v, values: null };
+}
+
+// ── validation ───────────────────────────────────────────────────────────────
+
+export type FormErrorCode = 'required' | 'tooLong' | 'email' | 'choose' | 'pass' | 'passLimit' | 'sessionFull';
+
+/**
+ * A problem the form shows next to a field. `field` is `firstName`, `lastName`, `email`, `pass`,
+ * `custom:<index in customFields>` (per attendee) or `session:<sessionId>` (attendee null).
+ */
+export interface FormError {
+  attendee: number | null;
+  field: string;
+  code: FormErrorCode;
+  /** `tooLong`: the limit. `passLimit` / `sessionFull`: the places left. */
+  limit?: number;
+}
+
+/** The first problem of a contact field, with the same zod schema the request is checked against. */
+export function contactError(field: ContactField, value: string): FormErrorCode | null {
+  const r = attendeeContactSchema.shape[field].safeParse(value);
+  if (r.success) return null;
+  const code = r.error.issues[0]?.message;
+  return code === 'tooLong' || code === 'email' ? code : 'required';
+}
+
+/** Every problem, in the order of the form (attendees, then sessions). Empty: ready to send. */
+export function validate(data: RegistrationData, draft: RegistrationDraft): FormError[] {
+  const errors: FormError[] = [];
+  const plans = plan(data, draft);
+  const sold = new Map<string, number>();
+  draft.attendees.forEach((a, i) => {
+    for (const field of CONTACT_FIELDS) {
+      const code = contactError(field, a[field]);
+      if (code) errors.push({ attendee: a.key, field, code, ...(code === 'tooLong' ? { limit: MAX_LENGTH[field] } : {}) });
+    }
+    if (isPaid(data) && !plans[i]!.waitlisted) {
+      const pass = data.passes.find((p) => p.passId === a.passId);
+      if (!pass) errors.push({ attendee: a.key, field: 'pass', code: 'pass' });
+      else {
+        const n = (sold.get(pass.passId) ?? 0) + 1;
+        sold.set(pass.passId, n);
+        if (n > passesLeft(pass)) errors.push({ attendee: a.key, field: 'pass', code: 'passLimit', limit: passesLeft(pass) });
+      }
+    }
+    data.customFields.forEach((f, fi) => {
+      if (f.isRequired && !answerOf(f, a.answers[f.customRegistrationFieldId])) {
+        errors.push({ attendee: a.key, field: `custom:${fi}`, code: fieldKind(f) === 'text' ? 'required' : 'choose' });
+      }
+    });
+  });
+  // Without a session waitlist a session cannot take more attendees than its places left.
+  if (!sessionWaitlist(data)) {
+    for (const s of chosenSessions(data, draft)) {
+      const left = sessionPlacesLeft(s);
+      if (draft.attendees.length > left) errors.push({ attendee: null, field: `session:${s.id}`, code: 'sessionFull', limit: left });
+    }
+  }
+  return errors;
+}
+
+// ── the request ──────────────────────────────────────────────────────────────
+
+const contact = (a: AttendeeDraft) => {
+  const parsed = attendeeContactSchema.safeParse({ firstName: a.firstName, lastName: a.lastName, email: a.email });
+  return parsed.success ? parsed.data : { firstName: a.firstName.trim(), lastName: a.lastName.trim(), email: a.email.trim() };
+};
+
+/**
+ * The body of `POST events/{id}/registrations` in the endpoint's flavour (contract §4), for a
+ * draft that `validate` accepts. Waitlisted attendees follow the others, as the portal sends them.
+ *
+ * Outbound marketing (Microsoft's portal, field for field): every attendee has `passId` (`''`
+ * when free or waitlisted), `waitlisted`, `autoRegister`, `responses` as `{ id, value, values }`
+ * and, with chosen sessions, `attendeeSessions` as `{ sessionId, waitlisted }`.
+ *
+ * Real-time journeys (the documented body): `waitlisted: true` only when waitlisted, `responses`
+ * as `{ id, value }`, `attendeeSessions` as `{ sessionId }`; `passId` only for a paid event and
+ * `autoRegister` only when asked for, as the documented examples have neither.
+ *
+ * `hipObject` is added when given (events with `enableCaptcha`), and omitted otherwise.
+ */
+export function buildRequest(
+  data: RegistrationData,
+  draft: RegistrationDraft,
+  flavour: Flavour,
+  hipObject?: HipObject,
+): RegistrationRequest {
+  const plans = plan(data, draft);
+  const auto = draft.autoRegister && autoRegisterOffered(data, draft);
+  const paid = isPaid(data);
+  const order = draft.attendees.map((a, i) => ({ a, p: plans[i]! }));
+  // Stable: keeps the typed order within each group.
+  order.sort((x, y) => Number(x.p.waitlisted) - Number(y.p.waitlisted));
+
+  if (flavour === 'om') {
+    const attendees: OmAttendee[] = order.map(({ a, p }) => {
+      const responses = data.customFields.flatMap((f) => {
+        const ans = answerOf(f, a.answers[f.customRegistrationFieldId]);
+        return ans ? [{ id: f.customRegistrationFieldId, value: ans.value, values: ans.values }] : [];
+      });
+      return {
+        ...contact(a),
+        passId: paid && !p.waitlisted ? a.passId : '',
+        waitlisted: p.waitlisted,
+        autoRegister: auto,
+        responses,
+        ...(p.sessions.length ? { attendeeSessions: p.sessions.map((s) => ({ sessionId: s.sessionId, waitlisted: s.waitlisted })) } : {}),
+      };
+    });
+    const body: OmRegistrationRequest = { attendees };
+    if (hipObject) body.hipObject = hipObject;
+    return body;
+  }
+
+  const attendees: RtmAttendee[] = order.map(({ a, p }) => {
+    const responses = data.customFields.flatMap((f) => {
+      const ans = answerOf(f, a.answers[f.customRegistrationFieldId]);
+      return ans ? [{ id: f.customRegistrationFieldId, value: ans.value }] : [];
+    });
+    return {
+      ...contact(a),
+      ...(p.waitlisted ? { waitlisted: true } : {}),
+      ...(paid && !p.waitlisted ? { passId: a.passId } : {}),
+      ...(auto ? { autoRegister: true } : {}),
+      responses,
+      ...(p.sessions.length ? { attendeeSessions: p.sessions.map((s) => ({ sessionId: s.sessionId })) } : {}),
+    };
+  });
+  const body: RtmRegistrationRequest & { hipObject?: HipObject } = { attendees };
+  if (hipObject) body.hipObject = hipObject;
+  return body;
+}
+
+/**
+ * Who a request registers, independent of order and case: a retry whose answer is
+ * `AlreadyRegistered` for the same people as an attempt with an unknown outcome confirms that
+ * attempt. Kept in memory only.
+ */
+export function attendeeSignature(request: RegistrationRequest): string {
+  return request.attendees
+    .map((a) => [a.firstName, a.lastName, a.email].map((s) => String(s ?? '').trim().toLowerCase()).join('\u0000'))
+    .sort()
+    .join('\u0001');
+}
+
+// ── drafts ───────────────────────────────────────────────────────────────────
+
+export const newAttendee = (key: number, passId = ''): AttendeeDraft => ({
+  key,
+  firstName: '',
+  lastName: '',
+  email: '',
+  passId,
+  answers: {},
+});
+
+export const emptyDraft = (): RegistrationDraft => ({ attendees: [newAttendee(1)], sessionIds: [], autoRegister: false });
+
+/** Nothing typed or chosen: not worth keeping. */
+export function isEmptyDraft(draft: RegistrationDraft): boolean {
+  return (
+    !draft.sessionIds.length &&
+    !draft.autoRegister &&
+    draft.attendees.every(
+      (a) =>
+        !a.firstName.trim() &&
+        !a.lastName.trim() &&
+        !a.email.trim() &&
+        !a.passId &&
+        Object.values(a.answers).every((v) => (Array.isArray(v) ? !v.length : !v)),
+    )
+  );
+}
+
+// ── sessions in time ─────────────────────────────────────────────────────────
+
+function span(s: EvtSession): [number, number] | null {
+  const start = parseUtc(s.startTimeUTC) ?? parseWallClock(s.startTime);
+  const end = parseUtc(s.endTimeUTC) ?? parseWallClock(s.endTime) ?? start;
+  return start && end ? [start.getTime(), Math.max(end.getTime(), start.getTime())] : null;
+}
+
+/** For each chosen session, the other chosen sessions it overlaps in time. */
+export function overlaps(sessions: EvtSession[]): Map<string, EvtSession[]> {
+  const out = new Map<string, EvtSession[]>();
+  const spans = sessions.map((s) => ({ s, t: span(s) }));
+  for (const a of spans) {
+    for (const b of spans) {
+      if (a === b || !a.t || !b.t) continue;
+      if (a.t[0] < b.t[1] && b.t[0] < a.t[1]) out.set(a.s.id, [...(out.get(a.s.id) ?? []), b.s]);
+    }
+  }
+  return out;
+}
