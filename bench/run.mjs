@@ -275,8 +275,8 @@ function writeResults(stoppedBy) {
   writeFileSync(join(outDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
   writeFileSync(join(outDir, 'results.md'), markdown(results));
 
-  // A complete full run also refreshes the table in the README section the lead merges.
-  const section = join(HERE, 'README-section.md');
+  // A complete full run also refreshes the summary table in the README's "Performance" section.
+  const section = join(ROOT, 'README.md');
   const refresh = mode === 'full' && !partial && !stoppedBy && existsSync(section);
   if (refresh) {
     const text = readFileSync(section, 'utf8');
@@ -289,6 +289,6 @@ function writeResults(stoppedBy) {
       writeFileSync(section, text.slice(0, i) + table + text.slice(j + end.length));
     }
   }
-  log(`wrote ${relative(ROOT, join(outDir, 'results.md'))} and results.json${refresh ? ' (and the table in bench/README-section.md)' : ''}`);
+  log(`wrote ${relative(ROOT, join(outDir, 'results.md'))} and results.json${refresh ? ' (and the table in README.md)' : ''}`);
   for (const [name, m] of Object.entries(measurements)) if (m.status !== 'measured' && m !== skipped) log(`  ${name}: not measured: ${m.reason}`);
 }

@@ -36,7 +36,7 @@ writeFileSync(at('dist/types/vue.d.ts'), vueTypings(manifest));
 writeFileSync(at('dist/types/empty.js'), '// Types only: see react.d.ts, preact.d.ts, vue.d.ts.\nexport {};\n');
 
 const tables = apiTables(manifest);
-for (const file of ['README.md', 'docs/README-distribution.md']) {
+for (const file of ['README.md']) {
   if (!existsSync(at(file))) continue;
   const text = readFileSync(at(file), 'utf8');
   const next = replaceBetween(text, 'api-tables', tables);

@@ -54,7 +54,7 @@ test('VS Code custom data, JSX and Vue typings and the README tables are generat
     for (const tag of ['evt-list', 'evt-detail', 'evt-register']) assert.ok(text.includes(`'${tag}':`), `${file} declares <${tag}>`);
     assert.ok(text.includes(needle), `${file} types the evt-select handler`);
   }
-  const docs = read('docs/README-distribution.md');
+  const docs = read('README.md');
   for (const tag of ['evt-list', 'evt-detail', 'evt-register']) assert.ok(docs.includes(`### \`<${tag}>\``), `README tables for <${tag}>`);
   assert.ok(docs.includes('| `page-size` | `pageSize` |'));
 });
