@@ -52,6 +52,33 @@ export abstract class EvtElement extends LitElement {
   #configError: EvtApiError | null = null;
   #unsubscribe?: () => void;
   #reported = new Set<string>();
+  #internals: ElementInternals | null = null;
+
+  constructor() {
+    super();
+    try {
+      this.#internals = this.attachInternals();
+    } catch {
+      /* an engine without ElementInternals: no :state(), nothing else lost */
+    }
+  }
+
+  /**
+   * Sets the element's custom states (`:state(name)` in the page's CSS) to the flags given; the
+   * states not named keep their value.
+   */
+  protected setStates(states: Record<string, boolean>): void {
+    const set = this.#internals?.states;
+    if (!set) return;
+    for (const [name, on] of Object.entries(states)) {
+      try {
+        if (on) set.add(name);
+        else set.delete(name);
+      } catch {
+        /* an engine that only accepts the older `--name` form: states are a nicety */
+      }
+    }
+  }
 
   static override get observedAttributes() {
     // `lang` stays the native property; observing it re-renders in the new language.

@@ -12,29 +12,11 @@ import type { EvtRegister } from '../../src/elements/evt-register/evt-register.j
 import { EvtRegisterRequestEvent, type EvtRegisteredEvent, type EvtRegisterSubmitEvent } from '../../src/internal/events.js';
 import { showEventInPage } from '../../src/internal/location.js';
 import { sharedFixture, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { $, $$, active, byId, clearDrafts, clearStores, click, ready, root, text, type } from '../helpers/register.js';
 import { logFetches, startedBeforeEventAnswer } from '../helpers/fetch-log.js';
 
 const TOKEN = 'demo-token';
 
-/** Each test starts with an empty cache: the page's stores are kept on globalThis. */
-const clearStores = () => (globalThis as Record<symbol, Map<string, unknown> | undefined>)[Symbol.for('evt-widgets.stores.v1')]?.clear();
-/**
- * The keys of this file's drafts in sessionStorage: those for its own emulator (WebKit's driver runs
- * test files side by side in iframes of one tab, which share sessionStorage). Read with `key(i)`:
- * `Object.keys(sessionStorage)` lists nothing in WebKit.
- */
-const draftKeys = () =>
-  Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i)!).filter(
-    (k) => k.startsWith('evt-widgets.register') && !!emu && k.includes(emu.url),
-  );
-const clearDrafts = () => draftKeys().forEach((k) => sessionStorage.removeItem(k));
-
-const root = (el: EvtRegister) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: EvtRegister, sel: string) => root(el).querySelector<T>(sel);
-const $$ = <T extends Element = HTMLElement>(el: EvtRegister, sel: string) => [...root(el).querySelectorAll<T>(sel)];
-const byId = <T extends HTMLElement = HTMLInputElement>(el: EvtRegister, id: string) => root(el).getElementById(id) as T | null;
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const active = (el: EvtRegister) => root(el).activeElement as HTMLElement | null;
 /**
  * The ids of what received focus inside the element, in order: with another test page beside this
  * one (WebKit's driver puts them in iframes of one window), the other may take the window's focus
@@ -47,22 +29,6 @@ function focusLog(el: EvtRegister): string[] {
 }
 const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrom/.test(navigator.userAgent);
 
-const ready = (el: EvtRegister) =>
-  waitUntil(() => $(el, 'form, [part~="message"], [part~="success"]'), 'the registration did not load', { timeout: 8000 });
-
-async function type(el: EvtRegister, id: string, value: string) {
-  const input = byId(el, id);
-  if (!input) throw new Error(`no field #${id}`);
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: value }));
-  await el.updateComplete;
-}
-async function click(el: EvtRegister, target: string | HTMLElement) {
-  const node = typeof target === 'string' ? byId<HTMLElement>(el, target) ?? $(el, target) : target;
-  if (!node) throw new Error(`nothing to click: ${String(target)}`);
-  node.click();
-  await el.updateComplete;
-}
 const fieldIds = (el: EvtRegister, name: string) => $$<HTMLInputElement>(el, `input[name="${name}"]`).map((i) => i.id);
 
 let emu: TestEmulator;
@@ -88,7 +54,7 @@ for (const flavour of ['om', 'rtm'] as const) {
       base = flavour === 'om' ? emu.omBase : emu.rtmBase;
       await emu.reset();
       clearStores();
-      clearDrafts();
+      clearDrafts(emu?.url);
     });
 
     it('shows a skeleton with a polite status while loading, then the form', async () => {
@@ -551,7 +517,7 @@ describe('<evt-register> with other data', () => {
     await own?.close();
     own = undefined;
     clearStores();
-    clearDrafts();
+    clearDrafts(emu?.url);
   });
 
   it('uses its own form for an event with a marketing form embed, injecting none of it', async () => {

@@ -34,8 +34,8 @@ describe('every element on a page with `* { all: revert }`', () => {
       el.setAttribute('lang', 'en');
       el.setAttribute('event-id', 'Minimal_Meetup');
       holder.append(el);
-      const root = await waitUntil(() => el.shadowRoot?.querySelector<HTMLElement>('.root'), 'rendered');
-      const s = getComputedStyle(root as unknown as HTMLElement);
+      await waitUntil(() => el.shadowRoot?.querySelector('.root'), 'rendered');
+      const s = getComputedStyle(el.shadowRoot!.querySelector('.root')!);
       // The site asked for the dark scheme through the custom property (which `all` never resets).
       expect(s.colorScheme).to.equal('dark');
       expect(s.color, 'the dark theme text colour, not the page body colour').to.equal('rgb(236, 236, 240)');

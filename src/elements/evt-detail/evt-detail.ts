@@ -205,7 +205,6 @@ export class EvtDetail extends EvtElement {
   /** The call to action found no `<evt-register>` willing to take over. */
   @state() private _registerRefused = false;
 
-  #internals: ElementInternals | null = this.attachInternals?.() ?? null;
   #offLocation?: () => void;
   #retryTimer?: ReturnType<typeof setTimeout>;
   #focusTitle = false;
@@ -398,16 +397,7 @@ export class EvtDetail extends EvtElement {
   }
 
   #setStates(on: readonly (typeof STATES)[number][]) {
-    const states = this.#internals?.states;
-    if (!states) return;
-    for (const s of STATES) {
-      try {
-        if (on.includes(s)) states.add(s);
-        else states.delete(s);
-      } catch {
-        /* an engine with the older `--name` syntax only: states are a nicety */
-      }
-    }
+    this.setStates(Object.fromEntries(STATES.map((s) => [s, on.includes(s)])));
   }
 
   #syncJsonLd() {

@@ -150,7 +150,6 @@ export class EvtList extends EvtElement {
   @state() private _pages = 1;
   @state() private _announcement = '';
 
-  #internals: ElementInternals | null = null;
   #fresh = false;
   #prepared: { source: readonly EvtEvent[]; entries: ListEntry[]; lang: string } | null = null;
   #summaries = new WeakMap<EvtEvent, string>();
@@ -166,15 +165,6 @@ export class EvtList extends EvtElement {
   #focusIndex: number | null = null;
   #stopLocation?: () => void;
   #warnedTemplate = false;
-
-  constructor() {
-    super();
-    try {
-      this.#internals = this.attachInternals();
-    } catch {
-      /* an engine without ElementInternals: no :state(), nothing else lost */
-    }
-  }
 
   // ── lifecycle ──────────────────────────────────────────────────────────────
 
@@ -449,19 +439,6 @@ export class EvtList extends EvtElement {
     return url && !this.#brokenImages.has(url) ? url : null;
   }
 
-  #setStates(states: Record<'loading' | 'error' | 'empty', boolean>) {
-    const set = this.#internals?.states;
-    if (!set) return;
-    for (const [name, on] of Object.entries(states)) {
-      try {
-        if (on) set.add(name);
-        else set.delete(name);
-      } catch {
-        /* older engines only accept the `--name` form; the state is a nicety */
-      }
-    }
-  }
-
   #renderBadge(a: Availability): TemplateResult | typeof nothing {
     if (!a || a.kind === 'pending') return nothing;
     const m = this.msg;
@@ -658,7 +635,7 @@ export class EvtList extends EvtElement {
                 : nothing}`
           : this.#renderEmpty(pool.length)}`;
     }
-    this.#setStates(states);
+    this.setStates(states);
     return html`<div part="base" class="root">
       <div part="status" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${status}</div>
       ${body}

@@ -274,7 +274,6 @@ export class EvtRegister extends EvtElement {
   @state() private _urlEventId: string | null = null;
   @state() private _requestedId: string | null = null;
 
-  #internals: ElementInternals | null = null;
   #fresh = false;
   #stale = false;
   #draftKey = '';
@@ -287,15 +286,6 @@ export class EvtRegister extends EvtElement {
   #lastAvailability: Availability | null = null;
   #captchaReported = new Set<string>();
   #captchaCtrl: AbortController | null = null;
-
-  constructor() {
-    super();
-    try {
-      this.#internals = this.attachInternals();
-    } catch {
-      /* no ElementInternals: no :state(), nothing else lost */
-    }
-  }
 
   // ── lifecycle ──────────────────────────────────────────────────────────────
 
@@ -730,8 +720,6 @@ export class EvtRegister extends EvtElement {
   }
 
   #setStates() {
-    const set = this.#internals?.states;
-    if (!set) return;
     const loaded = this.#loaded;
     const a = loaded ? this.#availability(loaded) : null;
     const states: Record<string, boolean> = {
@@ -743,14 +731,7 @@ export class EvtRegister extends EvtElement {
       sending: this._sending,
       success: this._outcome?.kind === 'success',
     };
-    for (const [name, on] of Object.entries(states)) {
-      try {
-        if (on) set.add(name);
-        else set.delete(name);
-      } catch {
-        /* older engines only accept `--name`; the state is a nicety */
-      }
-    }
+    this.setStates(states);
   }
 
   /** The form's availability, with a captcha the page cannot solve counted as unavailable. */
