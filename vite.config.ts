@@ -2,6 +2,7 @@ import { build, defineConfig, type BuildEnvironmentOptions, type LogLevel, type 
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { minifyCssPlugin } from './scripts/lib/minify-css.mjs';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -82,7 +83,7 @@ function perElementFiles(): Plugin {
           root: here('./demo'),
           logLevel,
           build: cdnBuild(name, outDir, false),
-          plugins: [syntaxCheck()],
+          plugins: [minifyCssPlugin(), syntaxCheck()],
         });
       }
     },
@@ -101,5 +102,5 @@ export default defineConfig({
   // Not emptied: dist/ also holds the npm build (dist/lib, the manifest), which scripts/build.mjs
   // replaces in one rename; the four CDN files are overwritten in place.
   build: cdnBuild('evt-widgets', here('./dist'), false),
-  plugins: [syntaxCheck(), perElementFiles()],
+  plugins: [minifyCssPlugin(), syntaxCheck(), perElementFiles()],
 });
