@@ -2,7 +2,6 @@
 // machine allows (see ../shared/toolchain-notes.md). `npm test` (test/run.mjs) picks the engines and
 // installs missing ones; running `npx wtr` directly uses whatever engines are present.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +10,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
-import { detectEngines, wantedEngines } from './test/browsers.mjs';
+import { CHROMIUM_FLAGS, detectEngines, freePort, wantedEngines } from './test/browsers.mjs';
 import { emulatorMiddleware, stopTestEmulators } from './test/helpers/emulator-middleware.mjs';
 
 const engines = process.env.EVT_ENGINES
@@ -20,25 +19,6 @@ const engines = process.env.EVT_ENGINES
 if (!engines.chromium) {
   throw new Error('Chromium is required for the tests and was not found: apt-get install chromium, or set CHROME_PATH.');
 }
-
-const CHROMIUM_FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-  // Two test pages run side by side as tabs: the one in the background must not be throttled
-  // (no requestAnimationFrame there, timers slowed to 1 s), or fixtures wait for ever.
-  '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
-];
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
 
 async function startWebKitDriver(driverPath) {
   const port = await freePort();
@@ -63,6 +43,9 @@ const browsers = [
       headless: true,
       args: [...CHROMIUM_FLAGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'evt-chromium-'))}`],
     },
+    // One page at a time: a test page in a background tab gets no focus events and may never see
+    // the focus or history step it waits for (evt-detail's back-button test hung that way).
+    concurrency: 1,
   }),
 ];
 if (engines.firefox) {

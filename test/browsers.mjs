@@ -2,6 +2,7 @@
 // when that is possible (root on a Debian machine). Everything else runs in the engines found.
 import { existsSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 
 const ENGINES = {
   chromium: {
@@ -84,3 +85,24 @@ export function ensureEngines({ log = console.log } = {}) {
   const engines = Object.fromEntries(wanted.filter((n) => !skipped.includes(n)).map((n) => [n, found[n]]));
   return { engines, skipped, note };
 }
+
+/** Chromium's flags for every headless run here (tests, examples, the bench's own pages apart). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  // Pages run side by side as tabs: the one in the background must not be throttled (no
+  // requestAnimationFrame there, timers slowed to 1 s), or fixtures wait for ever.
+  '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+];
+
+/** A free TCP port on 127.0.0.1. */
+export const freePort = () =>
+  new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
