@@ -209,6 +209,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
 }
 
 $('#origin').textContent = location.origin;
-field('endpoint').value = EMULATOR.endpoint;
-field('token').value = EMULATOR.token;
+// A link can carry the endpoint and token (builder.html?endpoint=…&token=…); else the emulator's.
+const params = new URLSearchParams(location.search);
+field('endpoint').value = params.get('endpoint') ?? EMULATOR.endpoint;
+field('token').value = params.get('token') ?? EMULATOR.token;
 update();
