@@ -42,6 +42,8 @@ export interface RequestSpec<T> {
   onWait?: (seconds: number, reason: 'rate-limited' | 'retry') => void;
   /** Bypass the browser's HTTP cache (revalidations, `fresh` reads). */
   noCache?: boolean;
+  /** Extra attempts after a 429 for this request (default: the client's `rateLimitRetries`). */
+  rateLimitRetries?: number;
 }
 
 export interface Client {
@@ -186,7 +188,7 @@ export function createClient(o: ClientOptions): Client {
       if (res.status === 429) {
         // Service protection refused the request before processing it: safe to send again, POST too.
         const after = parseRetryAfter(res.headers.get('Retry-After'), now());
-        if (limited >= rateLimitRetries || (after ?? 0) > maxRetryAfter) {
+        if (limited >= (spec.rateLimitRetries ?? rateLimitRetries) || (after ?? 0) > maxRetryAfter) {
           throw httpError(429, resource, serverMessage(text), { retryAfter: after });
         }
         await wait(after ?? backoffSeconds(limited), 'rate-limited');

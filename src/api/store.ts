@@ -120,6 +120,9 @@ interface Entry {
 }
 
 const enc = encodeURIComponent;
+
+/** Extra attempts for a write after 429s: with Retry-After of a few seconds, about a minute. */
+export const POST_RATE_LIMIT_RETRIES = 12;
 const noop = () => {};
 const need = (v: unknown, name: string): string => {
   if (typeof v !== 'string' || !v.trim()) throw new EvtApiError('config', `Events API: ${name} is missing or empty.`);
@@ -635,6 +638,9 @@ export class EventsStore {
           schema,
           signal: j.ctrl.signal,
           onWait: (s, r) => j.onWait!.forEach((f) => f(s, r)),
+          // A 429 was refused before processing, so sending again is safe; a person is waiting
+          // with a "busy, retrying" message, and giving up would lose them: try for longer.
+          rateLimitRetries: POST_RATE_LIMIT_RETRIES,
         })
         .then(
           (r) => (after(r), r),

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { EventsStore, getStore, base64Image, safeUrl, type StoreOptions } from '../../src/api/store.js';
+import { EventsStore, getStore, base64Image, safeUrl, POST_RATE_LIMIT_RETRIES, type StoreOptions } from '../../src/api/store.js';
 import { isEvtApiError } from '../../src/api/errors.js';
 import { deferred, fakeFetch, json, manualClock, nextChange, recordingSleep, rejection, settle, loadImage, OM_BASE, RTM_BASE, type Answer, type Call } from './fakes.js';
 
@@ -517,6 +517,23 @@ describe('store', () => {
       const { store } = setup((_, i) => (i === 0 ? json({}, 429, { 'Retry-After': '3' }) : json(RESULT())), { revalidateAfterWrite: [] });
       await store.register('E', BODY, { onWait: (s) => waits.push(s) });
       expect(waits).to.deep.equal([3]);
+    });
+
+    it('a registration keeps waiting out 429s longer than a read does, then gives up with rate-limited', async () => {
+      const limit = POST_RATE_LIMIT_RETRIES;
+      const busy = () => json({}, 429, { 'Retry-After': '1' });
+      // Refused `limit` times, then accepted: the person never had to press the button again.
+      const ok = setup((c, i) => (c.method === 'POST' && i < limit ? busy() : json(RESULT())), { revalidateAfterWrite: [] });
+      expect((await ok.store.register('E', BODY)).status).to.equal('Success');
+      expect(ok.calls.filter((c) => c.method === 'POST').length).to.equal(limit + 1);
+      // A read gives up after the client's default (3), long before.
+      const read = setup(() => busy());
+      expect((await rejection(read.store.event('E'))).kind).to.equal('rate-limited');
+      expect(read.calls.length).to.be.lessThan(limit);
+      // And a registration that never gets through ends, saying why.
+      const never = setup(() => busy(), { revalidateAfterWrite: [] });
+      expect((await rejection(never.store.register('E', BODY))).kind).to.equal('rate-limited');
+      expect(never.calls.length).to.equal(limit + 1);
     });
 
     it('finalize, session registration and cancellation use their paths', async () => {
