@@ -42,7 +42,7 @@ describe('the npm package (npm pack)', () => {
   it('holds the CDN files, the modules with their types, the manifest and typings; no sources or tests', () => {
     const files = tarballFiles();
     for (const f of [
-      'package.json', 'README.md', 'dist/evt-widgets.js', 'dist/evt-list.js', 'dist/evt-detail.js', 'dist/evt-register.js',
+      'package.json', 'README.md', 'LICENSE', 'dist/evt-widgets.js', 'dist/evt-list.js', 'dist/evt-detail.js', 'dist/evt-register.js',
       'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/define.js', 'dist/lib/define.d.ts', 'dist/custom-elements.json',
       'dist/vscode.html-custom-data.json', 'dist/vscode.css-custom-data.json', 'dist/types/react.d.ts', 'dist/types/preact.d.ts', 'dist/types/vue.d.ts',
     ]) assert.ok(files.includes(f), `the tarball has ${f}`);
