@@ -48,6 +48,8 @@ export function logoSvg(name, key) {
 
 /** Splits a title into at most two lines of about `width` characters, with an ellipsis if cut. */
 function lines(text, width) {
+  // Wide characters (CJK, Hangul, kana) take about twice the room of Latin letters.
+  if (/[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u.test(text)) width = Math.ceil(width / 1.8);
   const chars = [...text];
   if (chars.length <= width) return [text];
   const words = text.split(/\s+/);
@@ -70,12 +72,15 @@ function lines(text, width) {
   return out;
 }
 
-/** A 3:1 banner with the event's name and date line. */
+/**
+ * A 3:1 banner with the event's name and date line. The text stays within the middle 640 px, so a
+ * card that crops the banner to 16:9 (the middle 711 px) still shows all of it.
+ */
 export function bannerSvg(title, subtitle, key) {
-  const rows = lines(String(title ?? ''), 34);
+  const rows = lines(String(title ?? ''), 18);
   const c = colour(key);
   const text = rows
-    .map((r, i) => `<text x="600" y="${rows.length === 1 ? 190 : 160 + i * 70}" text-anchor="middle" font-family="${FONT}" font-size="60" font-weight="700" fill="#ffffff">${escapeXml(r)}</text>`)
+    .map((r, i) => `<text x="600" y="${rows.length === 1 ? 190 : 150 + i * 70}" text-anchor="middle" font-family="${FONT}" font-size="60" font-weight="700" fill="#ffffff">${escapeXml(r)}</text>`)
     .join('');
   const label = escapeXml(title ?? 'Event');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="400" viewBox="0 0 1200 400" role="img" aria-label="${label}">` +
