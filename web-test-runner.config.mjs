@@ -104,7 +104,10 @@ export default {
   files: ['test/**/*.test.ts', '!test/emulator/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   rootDir: '.',
-  concurrency: 2,
+  // One test file at a time per engine. With more, the WebKit launcher runs files in iframes of one
+  // window, where they share session history, focus and sessionStorage: a back-button test in one
+  // frame stepped through another's history.
+  concurrency: 1,
   concurrentBrowsers: 3,
   browsers,
   browserStartTimeout: 60_000,
