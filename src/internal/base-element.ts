@@ -153,11 +153,14 @@ export abstract class EvtElement extends LitElement {
   }
 
   #subscribe() {
-    this.#unsubscribe ??= this.#store?.subscribe(() => this.storeChanged());
+    this.#unsubscribe ??= this.#store?.subscribe((key) => this.storeChanged(key));
   }
 
-  /** The store's data changed (a registration, a background revalidation): re-render by default. */
-  protected storeChanged(): void {
+  /**
+   * The store's data under `key` changed (a registration, a background revalidation): re-render by
+   * default. An element that reads only some keys may ignore the others (see `EventsStore.keyOf`).
+   */
+  protected storeChanged(_key: string): void {
     this.requestUpdate();
   }
 

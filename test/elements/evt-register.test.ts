@@ -11,6 +11,7 @@ import '../../src/evt-register.js';
 import type { EvtRegister } from '../../src/elements/evt-register/evt-register.js';
 import { EvtRegisterRequestEvent, type EvtRegisteredEvent, type EvtRegisterSubmitEvent } from '../../src/internal/events.js';
 import { showEventInPage } from '../../src/internal/location.js';
+import { getStore } from '../../src/api/store.js';
 import { sharedFixture, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { $, $$, active, byId, clearDrafts, clearStores, click, ready, root, text, type } from '../helpers/register.js';
 import { logFetches, startedBeforeEventAnswer } from '../helpers/fetch-log.js';
@@ -67,6 +68,23 @@ for (const flavour of ['om', 'rtm'] as const) {
       expect(text($(el, '[part~="heading"]'))).to.equal('Register');
       expect(text($(el, '[part~="event"]'))).to.contain('Minimal Meetup');
       if (CSS.supports?.('selector(:state(form))')) expect(el.matches(':state(form)')).to.be.true;
+    });
+
+    it("does not read its event again when the store learns about other events (a list's counts)", async () => {
+      const el = await mount('Minimal_Meetup');
+      const store = getStore({ endpoint: base, token: TOKEN });
+      const reads: string[] = [];
+      const original = store.event.bind(store);
+      store.event = ((rid: string, o?: Parameters<typeof original>[1]) => (reads.push(rid), original(rid, o))) as typeof store.event;
+      try {
+        await store.registrationCount('Open_Source_Day'); // new data under another event's key
+        await store.event('Harbour_Data_Summit');
+        await el.updateComplete;
+        await aTimeout(50);
+        expect(reads).to.deep.equal(['Harbour_Data_Summit']);
+      } finally {
+        store.event = original;
+      }
     });
 
     it('asks for the event, capacity, passes, fields and sessions at once: one round trip', async () => {

@@ -184,11 +184,11 @@ export class EvtList extends EvtElement {
     clearTimeout(this.#retryTimer);
   }
 
-  protected override storeChanged(): void {
+  protected override storeChanged(key: string): void {
     // New data (a revalidation, counts after a registration): ask again for what is on screen; the
     // store answers from its cache and revalidates only what is stale.
     this.#countsAsked.clear();
-    super.storeChanged();
+    super.storeChanged(key);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {

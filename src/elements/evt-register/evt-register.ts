@@ -303,11 +303,16 @@ export class EvtRegister extends EvtElement {
     this.#captchaCtrl?.abort();
   }
 
-  protected override storeChanged(): void {
+  protected override storeChanged(key: string): void {
     // New counts after someone registered, a revalidation: read again (from the cache) so the
     // places left and the waitlist follow, without a loading state. Never while a read is on its
-    // way: restarting would abort it (the store emits as each first answer arrives).
-    if (!this.#rid) return;
+    // way: restarting would abort it (the store emits as each first answer arrives). Only for this
+    // event's data: a list on the same page fills the store with other events' counts.
+    const rid = this.#rid;
+    const store = this.store;
+    if (!rid || !store) return;
+    const mine = (['event', 'registrationCount', 'passes', 'customFields', 'sessions'] as const).map((n) => store.keyOf(n, rid));
+    if (!mine.includes(key)) return;
     if (this.#data.status !== TaskStatus.PENDING) {
       void this.#data.run();
     } else if (!this.#stale) {
