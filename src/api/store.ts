@@ -377,7 +377,8 @@ export class EventsStore {
       e.at = -Infinity;
       // An answer already on its way may predate the change: one more read follows it. However
       // many writes land meanwhile, that is one read, not one per write (no flood under load).
-      if (e.job && !e.job.ctrl.signal.aborted) e.again = true;
+      if (e.job?.ctrl.signal.aborted) e.job = undefined; // cancelled: its answer is not stored
+      if (e.job) e.again = true;
       else if (e.has) this.#revalidate(e);
     }
   }
@@ -507,7 +508,8 @@ export class EventsStore {
       if (this.#clock.now() - e.at >= this.#ttl) this.#revalidate(e);
       return Promise.resolve(e.value as T);
     }
-    // A request whose last caller left is being cancelled: a new caller starts its own.
+    // A request whose last caller left is being cancelled: a new caller starts its own (the
+    // cancelled one, no longer the entry's job, stores nothing).
     if (e.job?.ctrl.signal.aborted) e.job = undefined;
     // A request already on its way started after the cached value: `fresh` may share it too.
     return this.#join((e.job ??= this.#fetch(e, e.has || !!o.fresh)) as Job<T>, o.signal);

@@ -323,6 +323,21 @@ describe('store', () => {
       expect(calls.length).to.equal(2);
     });
 
+    it('an invalidation while a cancelled read is still unwinding refreshes all the same', async () => {
+      const { store, calls } = setup((_, i) => (i === 1 ? 'hang' : json(event(`v${i}`))));
+      await store.event('E');
+      const ctrl = new AbortController();
+      const fresh = store.event('E', { fresh: true, signal: ctrl.signal });
+      await settle();
+      const changed = nextChange(store, 'events/E');
+      ctrl.abort();
+      store.invalidate(); // same tick: the cancelled request has not settled
+      await rejection(fresh);
+      await changed;
+      expect(calls.length).to.equal(3);
+      expect(store.peek('event', 'E')?.eventName).to.equal('v2');
+    });
+
     it('a background revalidation is not cancelled by a caller that joins and leaves', async () => {
       const gate = deferred<Answer>();
       const { store, calls, clock } = setup((_, i) => (i === 0 ? json(event()) : gate.promise), { ttl: 1000 });

@@ -24,7 +24,10 @@ export async function logFetches(run: () => Promise<unknown>): Promise<string[]>
   return log;
 }
 
-/** Fails unless every request in `subs` (under `events/<rid>/`) started before the event's own answer. */
+/**
+ * The requests in `subs` (under `events/<rid>/`) that did not start before the event's own answer,
+ * each with why: an empty list means one round trip.
+ */
 export function startedBeforeEventAnswer(log: string[], rid: string, subs: string[]): string[] {
   const event = `events/${rid}`;
   const answered = log.indexOf(`end ${event}`);
