@@ -110,14 +110,22 @@ export function zonedRange(t: Timed, mode: TimeMode, locale: string): ZonedRange
   return { start: wallStart, end: wallEnd, timeZone: 'UTC', label, startUtc: fixedStart, endUtc: fixedEnd };
 }
 
-const dayKeyOf = (d: Date, timeZone: string | undefined) =>
-  dateFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(d);
-
-/** "2026-12-03": the calendar day of a zoned date, for grouping sessions by day. */
-export const dayKey = dayKeyOf;
+/**
+ * "2026-12-03": the calendar day of a zoned date, for grouping and sorting sessions by day. Built
+ * from numeric parts, never from a locale's display format: WebKit formats `en-CA` as
+ * "12/31/2026", which sorted as text puts Jan 1 before Dec 31.
+ */
+export function dayKey(d: Date, timeZone: string | undefined): string {
+  const parts = dateFormat('en-US', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone }).formatToParts(d);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? NaN);
+  const y = part('year');
+  const m = part('month');
+  const day = part('day');
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
 
 export function isSameDay(r: ZonedRange): boolean {
-  return dayKeyOf(r.start, r.timeZone) === dayKeyOf(r.end, r.timeZone);
+  return dayKey(r.start, r.timeZone) === dayKey(r.end, r.timeZone);
 }
 
 /**
