@@ -7,6 +7,26 @@ import { messagesFor, type Messages } from './messages.js';
 import { EvtErrorEvent } from './events.js';
 import type { TimeMode } from './format.js';
 import { baseStyles } from './styles.js';
+import { needsSiteOwner } from '../rules/errors.js';
+
+export interface HeadingOptions {
+  offset?: number;
+  part?: string;
+  id?: string;
+}
+
+/** What `reload()` takes on every element. */
+export interface ReloadOptions {
+  /** Ask the service again, bypassing the page's cache (default: what is cached and fresh is used). */
+  fresh?: boolean;
+}
+
+/**
+ * The custom states (`:state(name)` in the page's CSS) the elements set; each element documents
+ * the ones it uses with `@cssstate`.
+ */
+export const EVT_STATES = ['loading', 'loaded', 'error', 'empty', 'not-found', 'closed', 'full', 'form', 'waitlist', 'unavailable', 'sending', 'success'] as const;
+export type EvtState = (typeof EVT_STATES)[number];
 
 /**
  * What the three elements share: configuration (endpoint, token, language, time zone, heading
@@ -64,20 +84,34 @@ export abstract class EvtElement extends LitElement {
   }
 
   /**
-   * Sets the element's custom states (`:state(name)` in the page's CSS) to the flags given; the
-   * states not named keep their value.
+   * Loads the element's data again and resolves when it has settled and rendered. `fresh` asks
+   * the service rather than the page's cache (what "Try again" does).
    */
-  protected setStates(states: Record<string, boolean>): void {
+  abstract reload(options?: ReloadOptions): Promise<void>;
+
+  /** Resolves when everything the element is loading has settled (loaded or failed) and rendered. */
+  abstract get loadComplete(): Promise<void>;
+
+  /** The custom states that hold now: read after each update and set in one place (`updated`). */
+  protected abstract currentStates(): readonly EvtState[];
+
+  #applyStates() {
     const set = this.#internals?.states;
     if (!set) return;
-    for (const [name, on] of Object.entries(states)) {
+    const on = new Set(this.currentStates());
+    for (const name of EVT_STATES) {
       try {
-        if (on) set.add(name);
+        if (on.has(name)) set.add(name);
         else set.delete(name);
       } catch {
         /* an engine that only accepts the older `--name` form: states are a nicety */
       }
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    this.#applyStates();
   }
 
   static override get observedAttributes() {
@@ -172,7 +206,7 @@ export abstract class EvtElement extends LitElement {
     const err = error instanceof EvtApiError ? error : null;
     const kind = err?.kind ?? (extra.errorCode ? 'registration' : 'unknown');
     const message = error instanceof Error ? error.message : String(error);
-    if (err && ['config', 'unauthorized', 'contract'].includes(kind)) {
+    if (err && needsSiteOwner(err)) {
       const key = `${kind}:${message}`;
       if (!this.#reported.has(key)) {
         this.#reported.add(key);
@@ -204,7 +238,7 @@ export abstract class EvtElement extends LitElement {
   }
 
   /** A heading at `headingLevel + offset` (clamped to 1–6), as the host page's outline wants it. */
-  protected heading(content: unknown, { offset = 0, part = '', id = '' } = {}): TemplateResult {
+  protected heading(content: unknown, { offset = 0, part = '', id = '' }: HeadingOptions = {}): TemplateResult {
     const level = Math.min(6, Math.max(1, (this.headingLevel || 2) + offset));
     return html`<div role="heading" aria-level=${level} part=${part || 'heading'} id=${id || nothing}>${content}</div>`;
   }

@@ -7,16 +7,16 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/evt-list.js';
 import type { EvtList } from '../../src/elements/evt-list/evt-list.js';
 import {
-  availability,
+  cardAvailability,
   fold,
   index,
-  locationText,
   matches,
-  placeText,
   prepare,
   searchableText,
   terms,
 } from '../../src/elements/evt-list/evt-list.data.js';
+import { badgeOf } from '../../src/elements/evt-list/views.js';
+import { placeLine, placeSummary } from '../../src/rules/place.js';
 import { getStore } from '../../src/api/store.js';
 import type { EvtEvent } from '../../src/api/schemas.js';
 import { messagesFor } from '../../src/internal/messages.js';
@@ -53,33 +53,38 @@ describe('evt-list data', () => {
     const [e] = prepare([
       ev({ readableEventId: 'x', startDate: '2017-02-01T08:00:00', endDate: '2017-02-03T17:00:00', startDateUTC: undefined, endDateUTC: undefined, timeZoneName: '(GMT-08:00) Pacific Time (US & Canada)' }),
     ]);
-    expect(new Date(e!.start).toISOString()).to.equal('2017-02-01T16:00:00.000Z');
+    expect(new Date(e!.instants.start).toISOString()).to.equal('2017-02-01T16:00:00.000Z');
   });
 
   it('gives the availability badge from capacity, count, waitlist, end of registration and the past', () => {
     const now = Date.now();
+    const badge = (entry: Parameters<typeof cardAvailability>[0], count: number | null | undefined) => {
+      const b = badgeOf(cardAvailability(entry, count, now), m);
+      return b ? [b.kind, b.text] : null;
+    };
     const [open] = prepare([ev({ readableEventId: 'o', isCapacityRestricted: true, maxCapacity: 5, showWaitlist: true })]);
-    expect(availability(open!, undefined, now)).to.deep.equal({ kind: 'pending' });
-    expect(availability(open!, 4, now)).to.deep.equal({ kind: 'left', left: 1 });
-    expect(availability(open!, 5, now)).to.deep.equal({ kind: 'waitlist' });
+    expect(badge(open!, undefined)).to.equal(null); // the count is on its way
+    expect(cardAvailability(open!, undefined, now).countPending).to.equal(true);
+    expect(badge(open!, 4)).to.deep.equal(['left', '1 place left']);
+    expect(badge(open!, 5)).to.deep.equal(['waitlist', 'Waitlist']);
     const [full] = prepare([ev({ readableEventId: 'f', isCapacityRestricted: true, maxCapacity: 5, showWaitlist: false })]);
-    expect(availability(full!, 9, now)).to.deep.equal({ kind: 'sold-out' });
+    expect(badge(full!, 9)).to.deep.equal(['sold-out', 'Sold out']);
     const [closed] = prepare([ev({ readableEventId: 'c', isCapacityRestricted: true, maxCapacity: 5, setRegistrationEndDate: true, stopRegistrationDate: `${iso(now - 1000)}Z` })]);
-    expect(availability(closed!, 0, now)).to.deep.equal({ kind: 'closed' });
+    expect(badge(closed!, 0)).to.deep.equal(['closed', 'Registration closed']);
     const [later] = prepare([ev({ readableEventId: 'l', setRegistrationEndDate: true, stopRegistrationDate: `${iso(now + DAY)}Z` })]);
-    expect(availability(later!, undefined, now)).to.equal(null);
+    expect(badge(later!, undefined)).to.equal(null);
     const [old] = prepare([ev({ readableEventId: 'p' }, now - 2 * DAY)]);
-    expect(availability(old!, undefined, now)).to.deep.equal({ kind: 'past' });
+    expect(badge(old!, undefined)?.[0]).to.equal('past');
     // Old payloads send maxCapacity 0 for "not restricted".
     const [zero] = prepare([ev({ readableEventId: 'z', isCapacityRestricted: true, maxCapacity: 0 })]);
-    expect(availability(zero!, 3, now)).to.equal(null);
+    expect(badge(zero!, 3)).to.equal(null);
   });
 
   it('writes the location as room, building, city, without repeats or blanks', () => {
-    expect(placeText(ev({ readableEventId: 'x', room: { name: 'Hall B' }, building: { name: 'Centre', city: 'Utrecht', addressComposite: '   ' } }))).to.equal('Hall B, Centre, Utrecht');
-    expect(placeText(ev({ readableEventId: 'x', building: { name: 'Amsterdam', city: 'amsterdam' } }))).to.equal('Amsterdam');
-    expect(locationText(ev({ readableEventId: 'x', eventFormat: 100000002, building: { name: 'Ignored' } }), m)).to.equal('Online');
-    expect(locationText(ev({ readableEventId: 'x', eventFormat: 100000003, building: { city: 'Oslo' } }), m)).to.equal('Oslo and online');
+    expect(placeSummary({ name: 'Hall B' }, { name: 'Centre', city: 'Utrecht', addressComposite: '   ' }).join(', ')).to.equal('Hall B, Centre, Utrecht');
+    expect(placeSummary(null, { name: 'Amsterdam', city: 'amsterdam' }).join(', ')).to.equal('Amsterdam');
+    expect(placeLine(ev({ readableEventId: 'x', eventFormat: 100000002, building: { name: 'Ignored' } }), m)).to.equal('Online');
+    expect(placeLine(ev({ readableEventId: 'x', eventFormat: 100000003, building: { city: 'Oslo' } }), m)).to.equal('Oslo and online');
   });
 
   it('searches name, description text and place, all words, accents folded', () => {

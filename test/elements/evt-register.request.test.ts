@@ -1,5 +1,5 @@
 /**
- * The rules of `<evt-register>` without a DOM: contract §8's capacity arithmetic, validation, and
+ * The rules of `<evt-register>` without a DOM: who goes on a waitlist (contract §8), validation, and
  * the exact request body of each flavour (contract §4), plus the draft in sessionStorage.
  */
 import { expect } from '@open-wc/testing';
@@ -7,23 +7,21 @@ import { CustomFieldType, type EvtCustomField, type EvtEvent, type EvtPass, type
 import {
   attendeeSignature,
   autoRegisterOffered,
-  availability,
   buildRequest,
-  capacity,
+  formCapacity,
   choicesOf,
   fieldKind,
   isEmptyDraft,
   newAttendee,
-  overlaps,
   plan,
   total,
   validate,
   type RegistrationData,
   type RegistrationDraft,
 } from '../../src/elements/evt-register/request.js';
+import { overlaps } from '../../src/rules/times.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from '../../src/elements/evt-register/draft.js';
 
-const NOW = Date.parse('2026-06-01T12:00:00Z');
 
 const event = (o: Partial<EvtEvent> = {}): EvtEvent => ({
   readableEventId: 'E',
@@ -85,19 +83,19 @@ const draftOf = (attendees: ReturnType<typeof person>[], o: Partial<Registration
 describe('<evt-register> rules (request.ts)', () => {
   describe('capacity (contract §8)', () => {
     it('places left = maxCapacity − registrationCount; unlimited when not restricted', () => {
-      expect(capacity(data({ event: event({ isCapacityRestricted: true, maxCapacity: 5 }), registrationCount: 4 })).placesLeft).to.equal(1);
-      expect(capacity(data()).placesLeft).to.equal(Infinity);
+      expect(formCapacity(data({ event: event({ isCapacityRestricted: true, maxCapacity: 5 }), registrationCount: 4 })).placesLeft).to.equal(1);
+      expect(formCapacity(data()).placesLeft).to.equal(Infinity);
       // Older payloads: no flag, a capacity above 0 restricts.
-      expect(capacity(data({ event: event({ isCapacityRestricted: null, maxCapacity: 3 }), registrationCount: 1 })).placesLeft).to.equal(2);
+      expect(formCapacity(data({ event: event({ isCapacityRestricted: null, maxCapacity: 3 }), registrationCount: 1 })).placesLeft).to.equal(2);
     });
 
     it('caps the attendees at 50, at 1 without multi-attendee registration, and at the places left without a waitlist', () => {
-      expect(capacity(data()).maxAttendees).to.equal(50);
-      expect(capacity(data({ event: event({ enableMultiAttendeeRegistration: false }) })).maxAttendees).to.equal(1);
+      expect(formCapacity(data()).maxAttendees).to.equal(50);
+      expect(formCapacity(data({ event: event({ enableMultiAttendeeRegistration: false }) })).maxAttendees).to.equal(1);
       const limited = event({ isCapacityRestricted: true, maxCapacity: 10, showWaitlist: false });
-      expect(capacity(data({ event: limited, registrationCount: 7 })).maxAttendees).to.equal(3);
+      expect(formCapacity(data({ event: limited, registrationCount: 7 })).maxAttendees).to.equal(3);
       const waitlisted = event({ isCapacityRestricted: true, maxCapacity: 10, showWaitlist: true });
-      expect(capacity(data({ event: waitlisted, registrationCount: 10 })).maxAttendees).to.equal(50);
+      expect(formCapacity(data({ event: waitlisted, registrationCount: 10 })).maxAttendees).to.equal(50);
     });
 
     it('counts the passes left of a paid event', () => {
@@ -105,9 +103,7 @@ describe('<evt-register> rules (request.ts)', () => {
         { passId: 'a', passName: 'A', price: 10, currencySymbol: '€', numberOfPassesLeft: 2 },
         { passId: 'b', passName: 'B', price: 20, currencySymbol: '€', numberOfPassesLeft: 0 },
       ];
-      expect(capacity(data({ passes })).placesLeft).to.equal(2);
-      expect(availability(data({ passes: [passes[1]!], event: event({ showWaitlist: true }) }), NOW)).to.equal('waitlist');
-      expect(availability(data({ passes: [passes[1]!] }), NOW)).to.equal('sold-out');
+      expect(formCapacity(data({ passes })).placesLeft).to.equal(2);
     });
 
     it('puts the attendees beyond the places left on the waitlist (§8 step 4) and each session’s extras on its waitlist (step 5)', () => {
@@ -122,17 +118,7 @@ describe('<evt-register> rules (request.ts)', () => {
     });
   });
 
-  describe('availability', () => {
-    it('is closed after stopRegistrationDate, ended after the end, sign-in without anonymous registration', () => {
-      expect(availability(data({ event: event({ setRegistrationEndDate: true, stopRegistrationDate: '2026-05-01T00:00:00Z' }) }), NOW)).to.equal('closed');
-      expect(availability(data({ event: event({ setRegistrationEndDate: false, stopRegistrationDate: '2026-05-01T00:00:00Z' }) }), NOW)).to.equal('open');
-      expect(availability(data({ event: event({ endDateUTC: '2026-05-01T00:00:00Z', startDateUTC: '2026-04-30T00:00:00Z' }) }), NOW)).to.equal('ended');
-      expect(availability(data({ event: event({ allowAnonymousRegistrations: false }) }), NOW)).to.equal('sign-in');
-      expect(availability(data({ event: event({ isCapacityRestricted: true, maxCapacity: 2 }), registrationCount: 2 }), NOW)).to.equal('sold-out');
-      expect(availability(data({ event: event({ isCapacityRestricted: true, maxCapacity: 2, showWaitlist: true }), registrationCount: 2 }), NOW)).to.equal('waitlist');
-      expect(availability(data(), NOW)).to.equal('open');
-    });
-
+  describe('the auto-register choice', () => {
     it('offers the auto-register choice only under §8 step 6', () => {
       const full = event({ isCapacityRestricted: true, maxCapacity: 1, showWaitlist: true, showAutomaticRegistrationCheckbox: true });
       const one = draftOf([person(1)]);

@@ -1,60 +1,35 @@
+/**
+ * `<evt-detail>`: the element's properties, lifecycle and template. Its data comes through
+ * EventDataController (shared with `<evt-register>`); what it says about registration, places and
+ * times comes from src/rules/; the views are ./header.ts and ./sections.ts; the structured data
+ * is ./json-ld.ts.
+ */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import type { EventsStore, ReadOptions } from '../../api/store.js';
-import type { EvtEvent, EvtPass, EvtSession, EvtSpeaker, EvtSponsorship, EvtTrack } from '../../api/schemas.js';
+import type { EvtEvent, EvtSession, EvtSpeaker, EvtTrack } from '../../api/schemas.js';
 import { EvtApiError, isEvtApiError } from '../../api/errors.js';
-import { EvtElement } from '../../internal/base-element.js';
+import { EvtElement, type EvtState, type ReloadOptions } from '../../internal/base-element.js';
 import { fillTemplate } from '../../internal/config.js';
+import { EventDataController } from '../../internal/controllers/event-data.js';
 import { EvtRegisterRequestEvent } from '../../internal/events.js';
-import { formatRange } from '../../internal/format.js';
 import { buildIcs, downloadIcs, icsFileName, type CalendarItem } from '../../internal/ics.js';
 import { eventIdFromUrl, onLocationChange } from '../../internal/location.js';
 import { jsonScriptText, safeHttpUrl } from '../../internal/sanitize.js';
+import { registrationAvailability, type Availability } from '../../rules/availability.js';
+import { eventCalendarItem, sessionCalendarItem } from '../../rules/calendar.js';
+import { isCapacityRestricted } from '../../rules/capacity.js';
+import { canRetry } from '../../rules/errors.js';
+import { clean } from '../../rules/place.js';
 import { detailStyles } from './evt-detail.styles.js';
+import { renderHeader, renderLoading, renderSectionError, renderStatus, renderVenue, type StatusKind } from './header.js';
 import { eventJsonLd, jsonLdText } from './json-ld.js';
-import {
-  addressLines,
-  clean,
-  eventCalendarItem,
-  eventRange,
-  facilities,
-  isHybrid,
-  isOnline,
-  placeSummary,
-  placesLeft,
-  registrationState,
-  sessionCalendarItem,
-  type RegistrationState,
-} from './model.js';
-import { icon, renderAgenda, renderPasses, renderSpeakers, renderSponsors, richOrPlain, type SectionContext } from './sections.js';
-
-/** A section's answer, tagged with the event it belongs to (a Task keeps its last value while the next runs). */
-interface Loaded<T> {
-  rid: string;
-  value: T;
-}
-
-/** What render() knows about one section for the current event. */
-interface Section<T> {
-  value: T | undefined;
-  /** Why it failed, when it did and nothing is cached. */
-  error: unknown;
-}
-
-interface View {
-  status: { kind: 'loading' | 'error' | 'empty' | 'none'; text: string };
-  body: TemplateResult | typeof nothing;
-  loaded: boolean;
-  busy?: boolean;
-}
-
-type Reader<T> = (store: EventsStore, rid: string, o: ReadOptions) => Promise<T>;
-
-const STATES = ['loading', 'loaded', 'error', 'not-found', 'empty', 'closed', 'full'] as const;
+import { renderAgenda, renderPasses, renderSpeakers, renderSponsors, richOrPlain, type SectionContext } from './sections.js';
 
 /** Set once the page has refused our JSON-LD script text (Trusted Types without our policy). */
 let jsonLdRefused = false;
+
+const RESOURCES = ['event', 'sessions', 'tracks', 'speakers', 'sponsorships', 'passes', 'registrationCount'] as const;
 
 /**
  * The full page of one event: banner, name, dates, place and facilities, description, capacity and
@@ -144,18 +119,19 @@ let jsonLdRefused = false;
 export class EvtDetail extends EvtElement {
   static override styles = [...EvtElement.styles, detailStyles];
 
-  // ── tasks: one per resource, all started in the same update, so one round trip ──
-  #eventTask = this.#task((s, rid, o) => s.event(rid, o), true);
-  #sessionsTask = this.#task((s, rid, o) => s.sessions(rid, o));
-  #tracksTask = this.#task((s, rid, o) => s.tracks(rid, o));
-  #speakersTask = this.#task((s, rid, o) => s.speakers(rid, o));
-  #sponsorsTask = this.#task((s, rid, o) => s.sponsorships(rid, o));
-  #passesTask = this.#task((s, rid, o) => s.passes(rid, o));
-  #countTask = this.#task((s, rid, o) => {
-    // Only capacity-restricted events need the count; when the event is already known (the list
-    // loaded it, or a revisit) and is not restricted, skip it. Otherwise ask in parallel.
-    const known = s.peek('event', rid);
-    return known && !known.isCapacityRestricted ? Promise.resolve(null) : s.registrationCount(rid, o);
+  // ── controllers and tasks ──
+  /** Every resource in the same update, so one round trip. */
+  #data = new EventDataController(this, {
+    resources: RESOURCES,
+    rid: () => this.#rid,
+    // Only capacity-restricted events need the count: when the event is already known (the list
+    // loaded it, or a revisit) and is not restricted, skip the request.
+    known: (name, store, rid) => {
+      if (name !== 'registrationCount') return undefined;
+      const event = store.peek('event', rid);
+      return event && !isCapacityRestricted(event) ? null : undefined;
+    },
+    onError: (_name, err) => this.reportError(err, { readableEventId: this.#rid }),
   });
   /**
    * Which sessions each track holds: `tracks/{id}/sessions` exists in outbound marketing only, so
@@ -163,28 +139,18 @@ export class EvtDetail extends EvtElement {
    * (the store answers null): the track filter is hidden there, as the API cannot say which
    * session belongs to which track.
    */
-  #membersTask = new Task(this, {
-    task: async ([store, tracks], { signal }) => {
-      if (!store || !tracks || store.flavour !== 'om' || !tracks.value.length) return initialState;
-      const results = await Promise.allSettled(tracks.value.map((t) => store.trackSessions(t.id, { signal })));
+  #members = new Task(this, {
+    task: async ([store, rid, tracks], { signal }) => {
+      if (!store || !tracks || store.flavour !== 'om' || !tracks.length) return initialState;
+      const results = await Promise.allSettled(tracks.map((t) => store.trackSessions(t.id, { signal })));
       const members = new Map<string, Set<string>>();
       results.forEach((r, i) => {
-        if (r.status === 'fulfilled' && r.value) members.set(tracks.value[i]!.id, new Set(r.value.map((s) => s.id)));
+        if (r.status === 'fulfilled' && r.value) members.set(tracks[i]!.id, new Set(r.value.map((s) => s.id)));
       });
-      return { rid: tracks.rid, value: members } as Loaded<Map<string, Set<string>>>;
+      return { rid, members };
     },
-    args: () => [this.store, this.#tracksTask.value] as const,
+    args: () => [this.#data.store, this.#data.rid, this.#data.get('tracks').value] as const,
   });
-  #tasks: readonly Pick<Task, 'status' | 'taskComplete'>[] = [
-    this.#eventTask,
-    this.#sessionsTask,
-    this.#tracksTask,
-    this.#speakersTask,
-    this.#sponsorsTask,
-    this.#passesTask,
-    this.#countTask,
-    this.#membersTask,
-  ];
 
   // ── public properties ──
   /** The event's `readableEventId`. Empty: the page URL's `?event=` parameter is used. */
@@ -198,7 +164,6 @@ export class EvtDetail extends EvtElement {
 
   // ── state ──
   @state() private _urlEventId: string | null = null;
-  @state() private _reload = 0;
   @state() private _track = '';
   /** Image URLs that failed (no logo, a broken photo): shown as their text fallback instead. */
   @state() private _broken: ReadonlySet<string> = new Set();
@@ -206,10 +171,9 @@ export class EvtDetail extends EvtElement {
   @state() private _registerRefused = false;
 
   #offLocation?: () => void;
-  #retryTimer?: ReturnType<typeof setTimeout>;
-  #focusTitle = false;
+  /** Where focus goes after the next render: the title (a same-page navigation) or the content after "Try again". */
+  #focusNext: 'title' | 'retry' | null = null;
   #jsonLd: HTMLScriptElement | null = null;
-  #jsonLdText: string | null = null;
   #reportedNoEvent = false;
 
   // ── lifecycle ──
@@ -225,11 +189,13 @@ export class EvtDetail extends EvtElement {
     super.disconnectedCallback();
     this.#offLocation?.();
     this.#offLocation = undefined;
-    clearTimeout(this.#retryTimer);
     // The structured data describes what is on the page: it leaves with the element.
     this.#jsonLd?.remove();
     this.#jsonLd = null;
-    this.#jsonLdText = null;
+  }
+
+  protected override storeChanged(key: string): void {
+    if (this.#data.storeChanged(key)) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -243,40 +209,44 @@ export class EvtDetail extends EvtElement {
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     this.#syncJsonLd();
-    if (this.#focusTitle && this.#loadedEvent()) {
-      this.#focusTitle = false;
-      // A same-page navigation (list → detail, back/forward): move focus (and the view) to the
-      // new content, as a page load would, so keyboard and screen-reader users are not left behind.
-      this.renderRoot.querySelector<HTMLElement>('.title-wrap')?.focus();
+    this.#reportMissingEvent();
+    this.#applyFocus();
+  }
+
+  protected override currentStates(): EvtState[] {
+    if (!this.store) return ['error'];
+    if (!this.#rid) return ['empty'];
+    const event = this.#data.get('event');
+    if (event.value) {
+      const st = this.#availability(event.value).state;
+      return ['loaded', ...(st === 'closed' || st === 'ended' ? (['closed'] as const) : []), ...(st === 'waitlist' || st === 'sold-out' ? (['full'] as const) : [])];
     }
+    if (event.error !== undefined) return [isEvtApiError(event.error) && event.error.kind === 'not-found' ? 'not-found' : 'error'];
+    return ['loading'];
   }
 
   // ── public methods ──
-  /**
-   * Resolves when the event and every section have settled (loaded or failed) and rendered.
-   * For tests and host pages that measure or print.
-   */
+  /** Resolves when the event and every section have settled (loaded or failed) and rendered. */
   get loadComplete(): Promise<void> {
     return (async () => {
       for (let i = 0; i < 20; i++) {
-        await this.updateComplete;
-        if (!this.#tasks.some((t) => t.status === TaskStatus.PENDING) && !this.isUpdatePending) return;
-        await Promise.allSettled(this.#tasks.map((t) => t.taskComplete));
+        await this.#data.loadComplete;
+        if (this.#members.status !== TaskStatus.PENDING && !this.isUpdatePending && !this.#data.pending) return;
+        await this.#members.taskComplete.catch(() => undefined);
       }
     })();
   }
 
-  /** Loads everything again (what failed is requested anew; what is cached comes from the cache). */
-  reload(): void {
-    clearTimeout(this.#retryTimer);
-    this._reload++;
+  /** Loads everything again; `{ fresh: true }` asks the service rather than the page's cache. */
+  reload(options: ReloadOptions = {}): Promise<void> {
+    return this.#data.reload(options).then(() => this.loadComplete);
   }
 
   /** The .ics text "Add to calendar" offers for the event, or for one of its sessions. */
   calendarFile(sessionId?: string): string | null {
-    const event = this.#loadedEvent();
+    const event = this.#data.get('event').value;
     if (!event) return null;
-    const session = sessionId ? this.#sessions()?.find((s) => s.id === sessionId) : undefined;
+    const session = sessionId ? this.#data.get('sessions').value?.find((s) => s.id === sessionId) : undefined;
     if (sessionId && !session) return null;
     const item = session ? sessionCalendarItem(session, event, this.msg, this.#pageUrl()) : eventCalendarItem(event, this.msg, this.#pageUrl());
     return item ? buildIcs([item]) : null;
@@ -288,29 +258,13 @@ export class EvtDetail extends EvtElement {
     return (this.eventId ?? '').trim() || (this._urlEventId ?? '').trim();
   }
 
-  #task<T>(read: Reader<T>, isEvent = false) {
-    return new Task(this, {
-      task: async ([store, rid], { signal }) => {
-        if (!store || !rid) return initialState;
-        return { rid, value: await read(store, rid, { signal }) } as Loaded<T>;
-      },
-      args: () => [this.store, this.#rid, this._reload] as const,
-      onError: (err) => this.#onTaskError(err, isEvent),
+  #availability(event: EvtEvent): Availability {
+    return registrationAvailability({
+      event,
+      registrationCount: this.#data.get('registrationCount').value,
+      passes: this.#data.get('passes').value,
+      now: Date.now(),
     });
-  }
-
-  /** The current event's data for a section: the store's latest (after a registration, say), else the task's. */
-  #section<T>(task: Task<readonly unknown[], Loaded<T>>, peeked: T | undefined | null): Section<T> {
-    const rid = this.#rid;
-    const own = task.value?.rid === rid ? task.value.value : undefined;
-    const value = peeked ?? own;
-    return { value, error: value === undefined && task.status === TaskStatus.ERROR ? task.error : undefined };
-  }
-
-  #loadedEvent(): EvtEvent | undefined {
-    const store = this.store;
-    const rid = this.#rid;
-    return store && rid ? this.#section(this.#eventTask, store.peek('event', rid)).value : undefined;
   }
 
   // ── handlers ──
@@ -321,22 +275,15 @@ export class EvtDetail extends EvtElement {
     if (!(this.eventId ?? '').trim()) {
       this._track = '';
       this._registerRefused = false;
-      this.#focusTitle = !!id;
+      if (id) this.#focusNext = 'title';
     }
   }
 
-  #onTaskError(err: unknown, isEvent: boolean) {
-    if (isEvtApiError(err) && err.kind === 'aborted') return;
-    if (err instanceof Error && err.name === 'AbortError') return;
-    this.reportError(err, { readableEventId: this.#rid });
-    if (isEvent && isEvtApiError(err) && err.kind === 'rate-limited') {
-      // The message promises another try after the service's wait.
-      clearTimeout(this.#retryTimer);
-      this.#retryTimer = setTimeout(() => this.reload(), Math.max(1, err.retryAfter ?? 5) * 1000);
-    }
-  }
-
-  #onRetry = () => this.reload();
+  #onRetry = () => {
+    // The button leaves with the error: focus goes to what replaces it.
+    this.#focusNext = 'retry';
+    void this.reload({ fresh: true });
+  };
 
   #onTrack = (e: Event) => {
     this._track = (e.target as HTMLSelectElement).value;
@@ -375,11 +322,6 @@ export class EvtDetail extends EvtElement {
     if (list.length) downloadIcs(list, icsFileName(title));
   }
 
-  #sessions(): EvtSession[] | undefined {
-    const store = this.store;
-    return store ? this.#section(this.#sessionsTask, store.peek('sessions', this.#rid)).value : undefined;
-  }
-
   /** This page's URL (http(s) only), for calendar entries and search engines. */
   #pageUrl(): string | null {
     return safeHttpUrl(location.href);
@@ -392,27 +334,67 @@ export class EvtDetail extends EvtElement {
     return safeHttpUrl(filled, location.href);
   }
 
-  #registerTaker(): boolean {
-    return !this._registerRefused && !!document.querySelector('evt-register');
+  #applyFocus() {
+    const next = this.#focusNext;
+    if (!next) return;
+    if (next === 'title') {
+      if (!this.#data.get('event').value) return;
+      this.#focusNext = null;
+      // A same-page navigation (list → detail, back/forward): move focus (and the view) to the
+      // new content, as a page load would, so keyboard and screen-reader users are not left behind.
+      this.renderRoot.querySelector<HTMLElement>('.title-wrap')?.focus();
+      return;
+    }
+    if (this.#data.pending) return;
+    this.#focusNext = null;
+    const target = this.renderRoot.querySelector<HTMLElement>('.title-wrap, [part~="retry"], [part~="status"]');
+    if (target && !target.matches('button') && target.tabIndex < 0) target.tabIndex = -1;
+    target?.focus();
   }
 
-  #setStates(on: readonly (typeof STATES)[number][]) {
-    this.setStates(Object.fromEntries(STATES.map((s) => [s, on.includes(s)])));
+  /** The site owner learns (once) that there is no event to show and how to give one. */
+  #reportMissingEvent() {
+    if (this.#rid || !this.store || this.#reportedNoEvent || document.querySelector('evt-list')) return;
+    this.#reportedNoEvent = true;
+    this.reportError(
+      new EvtApiError(
+        'config',
+        'no event to show: set event-id="<readableEventId>" on <evt-detail>, link to this page with ?event=<readableEventId>, or put an <evt-list> on the same page.',
+      ),
+    );
+  }
+
+  /** The schema.org JSON-LD of the event shown, as a script element beside the element (light DOM). */
+  #jsonLdText(): string | null {
+    const event = this.#data.get('event').value;
+    if (!event || !this.isConnected) return null;
+    const store = this.#data.store;
+    return jsonLdText(
+      eventJsonLd({
+        event,
+        imageUrl: store?.eventImageUrl(event) ?? null,
+        speakers: this.#data.get('speakers').value ?? [],
+        passes: this.#data.get('passes').value ?? null,
+        state: this.#availability(event).state,
+        pageUrl: this.#pageUrl(),
+        registerUrl: this.#registerHref(event) ?? this.#pageUrl(),
+      }),
+    );
   }
 
   #syncJsonLd() {
-    const text = this.isConnected ? this.#jsonLdText : null;
+    const text = this.#jsonLdText();
     if (!text) {
       this.#jsonLd?.remove();
       this.#jsonLd = null;
       return;
     }
+    if (jsonLdRefused) return;
     if (!this.#jsonLd) {
       this.#jsonLd = document.createElement('script');
       this.#jsonLd.type = 'application/ld+json';
       this.#jsonLd.setAttribute('data-evt-detail', '');
     }
-    if (jsonLdRefused) return;
     try {
       if (this.#jsonLd.textContent !== text) this.#jsonLd.textContent = jsonScriptText(text);
     } catch {
@@ -425,146 +407,18 @@ export class EvtDetail extends EvtElement {
     if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
   }
 
-  // ── render helpers ──
-  /** The live region: always at the same place in the template, so changes are announced. */
-  #renderStatus(view: View) {
-    const { kind, text } = view.status;
-    const shown = kind === 'error' || kind === 'empty';
-    return html`<div class=${shown ? 'status message' : 'status'} part=${shown ? `status ${kind}` : 'status'} role="status">${kind ===
-    'loading'
-      ? html`<span class="visually-hidden">${text}</span>`
-      : shown
-        ? html`<p>${text}</p>`
-        : nothing}</div>`;
-  }
-
-  #renderLoading() {
-    return html`<div class="loading" part="loading" aria-hidden="true">
-      <span class="skeleton b"></span><span class="skeleton t"></span><span class="skeleton l"></span
-      ><span class="skeleton l"></span><span class="skeleton p"></span>
-    </div>`;
-  }
-
-  #renderCta(event: EvtEvent, st: RegistrationState): TemplateResult | typeof nothing {
+  // ── render ──
+  #renderEvent(event: EvtEvent): TemplateResult {
     const m = this.msg;
-    switch (st) {
-      case 'ended':
-        return html`<div class="closed" part="closed">${m.detailEventEnded}</div>`;
-      case 'closed': {
-        const text = clean(event.websiteMessage);
-        return html`<div class="closed" part="closed">${text ? richOrPlain(text) : m.registrationClosed}</div>`;
-      }
-      case 'sold-out':
-        return html`<p part="sold-out"><span class="badge bad">${m.soldOut}</span></p>`;
-      default: {
-        const label = st === 'waitlist' ? m.detailJoinWaitlist : m.detailRegister;
-        const href = this.#registerHref(event);
-        if (href) return html`<a class="button" part="register" href=${href} @click=${this.#onRegisterLink}>${label}</a>`;
-        if (this.#registerTaker()) return html`<button type="button" part="register" @click=${this.#onRegisterButton}>${label}</button>`;
-        return nothing;
-      }
-    }
-  }
-
-  #renderCapacity(event: EvtEvent, count: number | null | undefined, st: RegistrationState) {
-    if (!event.isCapacityRestricted || typeof event.maxCapacity !== 'number' || event.maxCapacity <= 0) return nothing;
-    const m = this.msg;
-    const left = placesLeft(event, count);
-    const tail =
-      st === 'waitlist' || st === 'sold-out' ? m.detailFullyBooked : st === 'open' && left !== null ? m.placesLeft(left) : '';
-    return html`<p class="capacity" part="capacity">${[m.detailCapacity(event.maxCapacity), tail].filter(Boolean).join(' · ')}</p>`;
-  }
-
-  #renderHeader(event: EvtEvent, st: RegistrationState, count: number | null | undefined, imageUrl: string | null) {
-    const m = this.msg;
-    const range = eventRange(event, this.timeZone, this.locale);
-    const place = placeSummary(event.room, event.building).join(', ');
-    const where = isOnline(event) ? m.online : isHybrid(event) ? [place, m.hybrid].filter(Boolean).join(' · ') : place;
-    const canCalendar = !!eventCalendarItem(event, m);
-    return html`<header part="header" class=${imageUrl ? 'with-image' : ''}>
-      ${imageUrl ? html`<img class="banner" part="image" src=${imageUrl} alt="" @error=${this.#onImageError} />` : nothing}
-      <div class="intro">
-        <div class="title-wrap" tabindex="-1">
-          ${this.heading(html`<span dir="auto">${event.eventName}</span>`, { part: 'title', id: 'title' })}
-        </div>
-        ${range
-          ? html`<p class="date" part="date">
-              ${icon('calendar')}<time datetime=${range.startUtc?.toISOString() ?? nothing}
-                >${formatRange(this.locale, range, { weekday: true })}</time
-              >
-            </p>`
-          : nothing}
-        ${where ? html`<p class="location" part="location">${icon('place')}<span dir="auto">${where}</span></p>` : nothing}
-        ${this.#renderCapacity(event, count, st)}
-        <div class="actions" part="actions">
-          ${this.#renderCta(event, st)}
-          ${canCalendar
-            ? html`<button
-                type="button"
-                class="secondary"
-                part="calendar"
-                @click=${() => this.#download([eventCalendarItem(event, m, this.#pageUrl())], event.eventName)}
-              >
-                ${icon('calendar')}${m.addToCalendar}
-              </button>`
-            : nothing}
-        </div>
-      </div>
-    </header>`;
-  }
-
-  #renderVenue(event: EvtEvent) {
-    if (isOnline(event)) return nothing;
-    const m = this.msg;
-    const b = event.building;
-    const names = placeSummary(event.room, b).filter((n) => n !== clean(b?.city));
-    const lines = addressLines(b);
-    const list = facilities(event, m);
-    const website = safeHttpUrl(b?.website);
-    if (!lines.length && !list.length && !website) return nothing;
-    return html`<section part="venue" aria-labelledby="venue-heading">
-      ${this.heading(m.detailVenue, { offset: 1, id: 'venue-heading' })}
-      <div class="venue">
-        <address part="address">
-          ${[...names, ...lines].map((l, i) => html`${i ? html`<br />` : nothing}${l}`)}
-          ${website ? html`<br /><a href=${website} rel="noopener noreferrer" target="_blank">${website.replace(/^https?:\/\/|\/$/g, '')}</a>` : nothing}
-        </address>
-        ${list.length
-          ? html`<div>
-              ${this.heading(m.detailFacilities, { offset: 2, part: 'facilities-heading' })}
-              <ul class="plain facilities" part="facilities">
-                ${list.map((f) => html`<li>${icon('check')}<span>${f}</span></li>`)}
-              </ul>
-            </div>`
-          : nothing}
-      </div>
-    </section>`;
-  }
-
-  #renderSectionError(what: string, err: unknown) {
-    if (err === undefined) return nothing;
-    const retry = !(isEvtApiError(err) && ['contract', 'config', 'unauthorized', 'not-found'].includes(err.kind));
-    return html`<p class="note" part="section-error">
-      ${this.msg.detailSectionFailed(what)}
-      ${retry ? html`<button type="button" class="secondary small" part="retry" @click=${this.#onRetry}>${this.msg.retry}</button>` : nothing}
-    </p>`;
-  }
-
-  #renderEvent(store: EventsStore, event: EvtEvent): TemplateResult {
-    const m = this.msg;
-    const rid = this.#rid;
-    const sessions = this.#section(this.#sessionsTask, store.peek('sessions', rid));
-    const tracks = this.#section(this.#tracksTask, store.peek('tracks', rid));
-    const speakers = this.#section(this.#speakersTask, store.peek('speakers', rid));
-    const sponsors = this.#section(this.#sponsorsTask, store.peek('sponsorships', rid));
-    const passes = this.#section(this.#passesTask, store.peek('passes', rid));
-    const count = this.#section(this.#countTask, store.peek('registrationCount', rid));
-    const members = this.#membersTask.value?.rid === rid ? this.#membersTask.value.value : undefined;
-
-    const st = registrationState(event, count.value, passes.value);
-    this.#setStates(['loaded', ...(st === 'closed' || st === 'ended' ? (['closed'] as const) : []), ...(st === 'waitlist' || st === 'sold-out' ? (['full'] as const) : [])]);
+    const data = this.#data;
+    const store = data.store!;
+    const sessions = data.get('sessions');
+    const speakers = data.get('speakers');
+    const sponsors = data.get('sponsorships');
+    const passes = data.get('passes');
+    const members = this.#members.value?.rid === data.rid ? this.#members.value.members : undefined;
+    const availability = this.#availability(event);
     const imageUrl = store.eventImageUrl(event);
-    const usableImage = imageUrl && !this._broken.has(imageUrl) ? imageUrl : null;
 
     const ctx: SectionContext = {
       msg: m,
@@ -589,36 +443,33 @@ export class EvtDetail extends EvtElement {
     }
     const sessionNames = new Map(sessionList.map((s) => [s.id, clean(s.name)]));
     const ids = new Set(sessionList.map((s) => s.id));
-    const usableTracks = (tracks.value ?? [])
+    const usableTracks = (data.get('tracks').value ?? [])
       .map((track: EvtTrack) => ({ track, sessionIds: new Set([...(members?.get(track.id) ?? [])].filter((id) => ids.has(id))) }))
       .filter((t) => t.sessionIds.size > 0);
     // A filter is worth showing when it can narrow the agenda down.
     const filterTracks = usableTracks.some((t) => t.sessionIds.size < sessionList.length) ? usableTracks : [];
     const selected = filterTracks.some((t) => t.track.id === this._track) ? this._track : '';
-
     const description = richOrPlain(event.description);
     const qr = store.qrCodeUrl(event.readableEventId);
     const qrUsable = qr && !this._broken.has(qr) ? qr : null;
+    const onRetry = this.#onRetry;
 
-    this.#jsonLdText = jsonLdText(
-      eventJsonLd({
-        event,
-        imageUrl,
-        speakers: speakerList,
-        passes: passes.value ?? null,
-        state: st,
-        pageUrl: this.#pageUrl(),
-        registerUrl: this.#registerHref(event) ?? this.#pageUrl(),
-      }),
-    );
-
-    return html`${this.#renderHeader(event, st, count.value, usableImage)}
+    return html`${renderHeader(ctx, {
+      availability,
+      imageUrl: imageUrl && !this._broken.has(imageUrl) ? imageUrl : null,
+      registerHref: this.#registerHref(event),
+      registerTaker: !this._registerRefused && !!document.querySelector('evt-register'),
+      canCalendar: !!eventCalendarItem(event, m),
+      onRegisterLink: this.#onRegisterLink,
+      onRegisterButton: this.#onRegisterButton,
+      onCalendar: () => this.#download([eventCalendarItem(event, m, this.#pageUrl())], event.eventName),
+    })}
     ${description !== nothing
       ? html`<section part="description" aria-labelledby="about-heading">
           ${this.heading(m.detailAboutEvent, { offset: 1, id: 'about-heading' })} ${description}
         </section>`
       : nothing}
-    ${this.#renderVenue(event)}
+    ${renderVenue(ctx)}
     ${sessionList.length
       ? renderAgenda(ctx, {
           sessions: sessionList,
@@ -628,14 +479,10 @@ export class EvtDetail extends EvtElement {
           onTrack: this.#onTrack,
           onCalendar: (s: EvtSession) => this.#download([sessionCalendarItem(s, event, m, this.#pageUrl())], s.name || event.eventName),
         })
-      : this.#renderSectionError(m.detailAgenda, sessions.error)}
-    ${speakerList.length ? renderSpeakers(ctx, speakerList, sessionNames) : this.#renderSectionError(m.detailSpeakers, speakers.error)}
-    ${(passes.value as EvtPass[] | undefined)?.length
-      ? renderPasses(ctx, passes.value!)
-      : this.#renderSectionError(m.detailPasses, passes.error)}
-    ${(sponsors.value as EvtSponsorship[] | undefined)?.length
-      ? renderSponsors(ctx, sponsors.value!)
-      : this.#renderSectionError(m.detailSponsors, sponsors.error)}
+      : renderSectionError(ctx, m.detailAgenda, sessions.error, onRetry)}
+    ${speakerList.length ? renderSpeakers(ctx, speakerList, sessionNames) : renderSectionError(ctx, m.detailSpeakers, speakers.error, onRetry)}
+    ${passes.value?.length ? renderPasses(ctx, passes.value) : renderSectionError(ctx, m.detailPasses, passes.error, onRetry)}
+    ${sponsors.value?.length ? renderSponsors(ctx, sponsors.value) : renderSectionError(ctx, m.detailSponsors, sponsors.error, onRetry)}
     ${qrUsable
       ? html`<section part="qr" aria-labelledby="qr-heading">
           ${this.heading(m.detailQrCode, { offset: 1, id: 'qr-heading' })}
@@ -647,53 +494,32 @@ export class EvtDetail extends EvtElement {
       : nothing}`;
   }
 
-  #view(): View {
+  /** What the element shows now: the live region's kind and text, and the body. */
+  #view(): { kind: StatusKind; text: string; body: TemplateResult | typeof nothing; loaded?: boolean } {
     const m = this.msg;
-    const rid = this.#rid;
-    const store = this.store;
-    this.#jsonLdText = null;
-
-    if (!store) {
-      // The base class has told the site owner (console) what to fix.
-      this.#setStates(['error']);
-      return { status: { kind: 'error', text: m.configError }, body: nothing, loaded: false };
-    }
-    if (!rid) {
-      this.#setStates(['empty']);
+    // Without a store the base class has told the site owner (console) what to fix.
+    if (!this.store) return { kind: 'error', text: m.configError, body: nothing };
+    if (!this.#rid) {
       const withList = !!document.querySelector('evt-list');
-      if (!withList && !this.#reportedNoEvent) {
-        this.#reportedNoEvent = true;
-        this.reportError(
-          new EvtApiError(
-            'config',
-            'no event to show: set event-id="<readableEventId>" on <evt-detail>, link to this page with ?event=<readableEventId>, or put an <evt-list> on the same page.',
-          ),
-        );
-      }
-      return { status: { kind: 'empty', text: withList ? m.detailChooseEvent : m.detailNoEvent }, body: nothing, loaded: false };
+      return { kind: 'empty', text: withList ? m.detailChooseEvent : m.detailNoEvent, body: nothing };
     }
-
-    const event = this.#section(this.#eventTask, store.peek('event', rid));
-    if (event.value) return { status: { kind: 'none', text: '' }, body: this.#renderEvent(store, event.value), loaded: true };
+    const event = this.#data.get('event');
+    if (event.value) return { kind: 'none', text: '', body: this.#renderEvent(event.value), loaded: true };
     if (event.error !== undefined) {
-      const err = event.error;
-      const kind = isEvtApiError(err) ? err.kind : 'network';
-      this.#setStates([kind === 'not-found' ? 'not-found' : 'error']);
-      const canRetry = !['config', 'unauthorized', 'contract', 'not-found'].includes(kind);
+      const retry = canRetry(event.error);
       return {
-        status: { kind: 'error', text: this.errorMessage(err) },
-        body: canRetry ? html`<p><button type="button" part="retry" @click=${this.#onRetry}>${m.retry}</button></p>` : nothing,
-        loaded: false,
+        kind: 'error',
+        text: this.errorMessage(event.error),
+        body: retry ? html`<p><button type="button" part="retry" @click=${this.#onRetry}>${m.retry}</button></p>` : nothing,
       };
     }
-    this.#setStates(['loading']);
-    return { status: { kind: 'loading', text: m.loading }, body: this.#renderLoading(), loaded: false, busy: true };
+    return { kind: 'loading', text: m.loading, body: renderLoading() };
   }
 
   protected override render() {
     const view = this.#view();
-    return html`<article class="root" part="base" aria-labelledby=${view.loaded ? 'title' : nothing} aria-busy=${view.busy ? 'true' : 'false'}>
-      ${this.#renderStatus(view)}${view.body}
+    return html`<article class="root" part="base" aria-labelledby=${view.loaded ? 'title' : nothing} aria-busy=${view.kind === 'loading' ? 'true' : 'false'}>
+      ${renderStatus(view.kind, view.text)}${view.body}
     </article>`;
   }
 }

@@ -6,7 +6,8 @@
 import type { EvtEvent, EvtPass, EvtSpeaker } from '../../api/schemas.js';
 import { currencyCode, offsetFromZoneName, parseUtc, parseWallClock } from '../../internal/format.js';
 import { plainText, safeHttpUrl, truncate } from '../../internal/sanitize.js';
-import { addressLines, clean, isHybrid, isOnline, type RegistrationState } from './model.js';
+import type { RegistrationState } from '../../rules/availability.js';
+import { addressLines, clean, isHybrid, isOnline } from '../../rules/place.js';
 
 const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
 

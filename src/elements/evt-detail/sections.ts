@@ -9,13 +9,10 @@ import type { EvtEvent, EvtPass, EvtSession, EvtSpeaker, EvtSponsorship, EvtTrac
 import { formatPrice, formatTimeRange, type TimeMode } from '../../internal/format.js';
 import type { Messages } from '../../internal/messages.js';
 import { safeHttpUrl, sanitizeHtml } from '../../internal/sanitize.js';
-import { clean, placeSummary, sessionDays, sessionFull, sessionPlacesLeft } from './model.js';
-
-export interface HeadingOptions {
-  offset?: number;
-  part?: string;
-  id?: string;
-}
+import type { HeadingOptions } from '../../internal/base-element.js';
+import { sessionFull, sessionPlacesLeft } from '../../rules/capacity.js';
+import { clean, placeSummary } from '../../rules/place.js';
+import { sessionDays } from '../../rules/times.js';
 
 export interface SectionContext {
   msg: Messages;
@@ -96,7 +93,7 @@ function sessionBadge(ctx: SectionContext, s: EvtSession): TemplateResult | type
       : html`<span class="badge bad" part="badge">${m.detailSessionFull}</span>`;
   }
   const left = sessionPlacesLeft(s);
-  return left === null ? nothing : html`<span class="badge ok" part="badge">${m.placesLeft(left)}</span>`;
+  return !Number.isFinite(left) ? nothing : html`<span class="badge ok" part="badge">${m.placesLeft(left)}</span>`;
 }
 
 function sessionItem(ctx: SectionContext, o: AgendaOptions, s: EvtSession, range: ReturnType<typeof sessionDays>[number]['items'][number]['range']) {

@@ -1,46 +1,29 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+/**
+ * `<evt-list>`: the element's properties, lifecycle and template. What a card says is decided in
+ * src/rules/ (availability, place, times); order, the past cut-off and search are
+ * ./evt-list.data.ts; the counts are ./counts.ts; the templates are ./views.ts.
+ */
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import { EventFormat, EventType, type EvtEvent } from '../../api/schemas.js';
-import { EvtApiError, isEvtApiError } from '../../api/errors.js';
-import type { EventsStore } from '../../api/store.js';
-import { EvtElement } from '../../internal/base-element.js';
-import type { Messages } from '../../internal/messages.js';
+import { EvtApiError } from '../../api/errors.js';
+import { EvtElement, type EvtState, type ReloadOptions } from '../../internal/base-element.js';
 import { fillTemplate } from '../../internal/config.js';
 import { EvtSelectEvent } from '../../internal/events.js';
-import { formatRange, zonedRange } from '../../internal/format.js';
 import { eventIdFromUrl, onLocationChange, showEventInPage } from '../../internal/location.js';
 import { plainText, safeHttpUrl, truncate } from '../../internal/sanitize.js';
-import {
-  availability,
-  index,
-  isPast,
-  locationText,
-  matches,
-  needsCount,
-  prepare,
-  terms,
-  type Availability,
-  type ListEntry,
-} from './evt-list.data.js';
+import { CountsController } from './counts.js';
+import { cardAvailability, index, isPast, matches, prepare, terms, type ListEntry } from './evt-list.data.js';
 import { listStyles } from './evt-list.styles.js';
+import { renderCard, renderControls, renderEmpty, renderError, renderFooter, renderLoading, type FilterName, type ListViewContext } from './views.js';
 
 const SUMMARY_LENGTH = 180;
 const DEFAULT_PAGE_SIZE = 12;
 /** Search results are announced once typing pauses, not at every keystroke. */
 const ANNOUNCE_DELAY = 600;
 
-type FilterName = 'type' | 'format';
-interface ItemContext {
-  now: number;
-  /** The event shown in this page (`?event=`), marked on its card. */
-  current: string | null;
-  store: EventsStore | null;
-  locale: string;
-  m: Messages;
-}
 const TYPE_VALUES: readonly number[] = Object.values(EventType);
 const FORMAT_VALUES: readonly number[] = Object.values(EventFormat);
 
@@ -125,6 +108,7 @@ export class EvtList extends EvtElement {
       }
     },
   });
+  #counts = new CountsController(this);
 
   /** Real-time journeys only: the web application record's id, to list only the events published for it. */
   @property({ attribute: 'webapp-id' }) webappId?: string;
@@ -153,16 +137,13 @@ export class EvtList extends EvtElement {
   #fresh = false;
   #prepared: { source: readonly EvtEvent[]; entries: ListEntry[]; lang: string } | null = null;
   #summaries = new WeakMap<EvtEvent, string>();
-  /** What the last render showed, for the count requests that follow it. */
+  /** The cards the last render showed, for the count requests that follow it. */
   #visible: ListEntry[] = [];
   #byId = new Map<string, ListEntry>();
-  #countsAsked = new Set<string>();
-  #countsCtrl = new AbortController();
-  #countsStore: EventsStore | null = null;
   #brokenImages = new Set<string>();
   #announceTimer?: ReturnType<typeof setTimeout>;
   #retryTimer?: ReturnType<typeof setTimeout>;
-  #focusIndex: number | null = null;
+  #focus: { index: number } | { retry: true } | null = null;
   #stopLocation?: () => void;
   #warnedTemplate = false;
 
@@ -170,15 +151,12 @@ export class EvtList extends EvtElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    if (this.#countsCtrl.signal.aborted) this.#countsCtrl = new AbortController();
     // The current event (`?event=`) is marked on its card; back/forward changes it.
     this.#stopLocation = onLocationChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.#countsCtrl.abort();
-    this.#countsAsked.clear();
     this.#stopLocation?.();
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#retryTimer);
@@ -187,87 +165,76 @@ export class EvtList extends EvtElement {
   protected override storeChanged(key: string): void {
     // New data (a revalidation, counts after a registration): ask again for what is on screen; the
     // store answers from its cache and revalidates only what is stale.
-    this.#countsAsked.clear();
+    this.#counts.forget();
     super.storeChanged(key);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     if (changed.has('pageSize') || changed.has('showPast') || changed.has('filters')) this._pages = 1;
+    const entries = this.#entries();
+    this.#visible = entries ? this.#shown(entries, Date.now()).visible : [];
   }
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    this.#askCounts();
-    if (this.#focusIndex !== null) {
-      const i = this.#focusIndex;
-      this.#focusIndex = null;
-      this.renderRoot.querySelectorAll<HTMLAnchorElement>('a.link')[i]?.focus();
-    }
+    this.#counts.ask(this.store, this.#visible);
+    this.#applyFocus();
+  }
+
+  protected override currentStates(): EvtState[] {
+    const entries = this.#entries();
+    if (entries) return this.#shown(entries, Date.now()).results.length ? ['loaded'] : ['loaded', 'empty'];
+    return !this.store || this.#events.status === TaskStatus.ERROR ? ['error'] : ['loading'];
   }
 
   // ── public methods ─────────────────────────────────────────────────────────
 
-  /** Loads the events again, bypassing the cache (what the "Try again" button does). */
-  reload(): Promise<void> {
+  /** Loads the events again; `{ fresh: true }` (what "Try again" does) bypasses the page's cache. */
+  reload({ fresh = false }: ReloadOptions = {}): Promise<void> {
     clearTimeout(this.#retryTimer);
-    this.#fresh = true;
-    this.#countsAsked.clear();
-    return this.#events.run();
+    this.#fresh = fresh;
+    this.#counts.forget();
+    return this.#events.run().then(() => this.loadComplete, () => this.loadComplete);
+  }
+
+  /** Resolves when the events have loaded (or failed) and rendered. */
+  get loadComplete(): Promise<void> {
+    return (async () => {
+      for (let i = 0; i < 20; i++) {
+        await this.updateComplete;
+        if (this.#events.status !== TaskStatus.PENDING && !this.isUpdatePending) return;
+        await this.#events.taskComplete.catch(() => undefined);
+      }
+    })();
   }
 
   // ── private handlers ───────────────────────────────────────────────────────
 
   #loadFailed(err: unknown) {
-    if (isEvtApiError(err) && err.kind === 'aborted') return;
+    if (err instanceof EvtApiError && err.kind === 'aborted') return;
     this.reportError(err);
-    if (isEvtApiError(err) && err.kind === 'rate-limited') {
+    if (err instanceof EvtApiError && err.kind === 'rate-limited') {
       clearTimeout(this.#retryTimer);
       // The message promises "trying again in N seconds": keep that promise.
-      this.#retryTimer = setTimeout(() => void this.reload(), (err.retryAfter ?? 5) * 1000);
+      this.#retryTimer = setTimeout(() => void this.reload(), Math.max(1, err.retryAfter ?? 5) * 1000);
     }
   }
 
-  /** `registrations/count` for the capacity-restricted events on screen: parallel, never blocking. */
-  #askCounts() {
-    const store = this.store;
-    if (!store) return;
-    if (store !== this.#countsStore) {
-      this.#countsStore = store;
-      this.#countsAsked.clear();
-    }
-    const now = Date.now();
-    for (const entry of this.#visible) {
-      const rid = entry.readableEventId;
-      if (this.#countsAsked.has(rid) || !needsCount(entry, now)) continue;
-      this.#countsAsked.add(rid);
-      const known = store.peek('registrationCount', rid);
-      store.registrationCount(rid, { signal: this.#countsCtrl.signal }).then(
-        (count) => {
-          // The store tells subscribers about new data; this covers an unchanged cached value too.
-          if (count !== known) this.requestUpdate();
-        },
-        () => {
-          // No count, no badge: the card is still right without it, and the detail page has more.
-        },
-      );
-    }
-  }
-
-  #onSearch(e: InputEvent) {
+  #onSearch = (e: InputEvent) => {
     this._query = (e.target as HTMLInputElement).value;
     this._pages = 1;
     this.#announceResults();
-  }
+  };
 
-  #onFilter(e: Event) {
+  #onFilter = (e: Event) => {
     const select = e.target as HTMLSelectElement;
     const value = select.value ? Number(select.value) : null;
     if (select.name === 'type') this._type = value;
     else this._format = value;
     this._pages = 1;
     this.#announceResults(0);
-  }
+  };
 
   #announceResults(delay = ANNOUNCE_DELAY) {
     clearTimeout(this.#announceTimer);
@@ -278,31 +245,33 @@ export class EvtList extends EvtElement {
     }, delay);
   }
 
-  #onShowMore() {
+  #onShowMore = () => {
     const before = this._pages * this.#pageSize;
     this._pages++;
     const entries = this.#entries();
     const total = entries ? this.#results(entries, Date.now()).results.length : 0;
     // Focus the first new card, so keyboard and screen-reader users continue where the new ones begin.
-    this.#focusIndex = before;
+    this.#focus = { index: before };
     clearTimeout(this.#announceTimer);
     this._announcement = this.msg.listShowing(Math.min(total, this._pages * this.#pageSize), total);
-  }
+  };
 
-  #onClear() {
+  #onClear = () => {
     this._query = '';
     this._type = null;
     this._format = null;
     this._pages = 1;
     this.#announceResults(0);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type=search]')?.focus());
-  }
+  };
 
-  #onRetry() {
-    void this.reload();
-  }
+  #onRetry = () => {
+    // The button goes away with the error: focus follows to what replaces it.
+    this.#focus = { retry: true };
+    void this.reload({ fresh: true });
+  };
 
-  #onLinkClick(e: MouseEvent) {
+  #onLinkClick = (e: MouseEvent) => {
     // Middle click, Ctrl/Cmd/Shift/Alt click: the browser opens a tab or window, as with any link.
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     const a = e.currentTarget as HTMLAnchorElement;
@@ -316,14 +285,32 @@ export class EvtList extends EvtElement {
     if (detail.url) return; // an ordinary link: the browser follows it
     e.preventDefault();
     showEventInPage(entry.readableEventId);
-  }
+  };
 
-  #onImageError(e: Event) {
+  #onImageError = (e: Event) => {
     this.#brokenImages.add((e.target as HTMLImageElement).getAttribute('src') ?? '');
     this.requestUpdate();
+  };
+
+  /** Focus that a change took away lands on what replaced it: a new card, or the list after "Try again". */
+  #applyFocus() {
+    const f = this.#focus;
+    if (!f) return;
+    if ('index' in f) {
+      this.#focus = null;
+      this.renderRoot.querySelectorAll<HTMLAnchorElement>('a.link')[f.index]?.focus();
+      return;
+    }
+    if (this.#events.status === TaskStatus.PENDING) return; // still loading: wait for the answer
+    this.#focus = null;
+    const target =
+      this.renderRoot.querySelector<HTMLElement>('[part~="retry"], input[type=search], a.link') ??
+      this.renderRoot.querySelector<HTMLElement>('[part~="error"], [part~="empty"]');
+    if (target && !target.matches('button, input, a')) target.tabIndex = -1;
+    target?.focus();
   }
 
-  // ── render helpers ─────────────────────────────────────────────────────────
+  // ── what the template shows ────────────────────────────────────────────────
 
   get #pageSize(): number {
     const n = Math.floor(Number(this.pageSize));
@@ -341,8 +328,7 @@ export class EvtList extends EvtElement {
 
   /** The newest events the store has (a revalidation shows at once), else the task's last answer. */
   #data(): readonly EvtEvent[] | undefined {
-    const store = this.store;
-    const cached = store?.peek('publishedEvents', { webappId: this.webappId?.trim() || undefined });
+    const cached = this.store?.peek('publishedEvents', { webappId: this.webappId?.trim() || undefined });
     return cached ?? this.#events.value ?? undefined;
   }
 
@@ -353,7 +339,7 @@ export class EvtList extends EvtElement {
     if (this.#prepared?.source !== data) {
       this.#prepared = { source: data, entries: prepare(data), lang };
       this.#byId = new Map(this.#prepared.entries.map((e) => [e.readableEventId, e]));
-      this.#countsAsked.clear();
+      this.#counts.forget();
     } else if (this.#prepared.lang !== lang) {
       // The search text holds the localized "Online".
       for (const e of this.#prepared.entries) e.haystack = undefined;
@@ -401,6 +387,12 @@ export class EvtList extends EvtElement {
     return { pool, results, narrowed: type !== null || format !== null || words.length > 0 };
   }
 
+  /** The results and the cards of the pages shown. */
+  #shown(entries: ListEntry[], now: number) {
+    const r = this.#results(entries, now);
+    return { ...r, visible: r.results.slice(0, Math.min(r.results.length, this._pages * this.#pageSize)) };
+  }
+
   /**
    * The filled `detail-url` of an entry (of a sample id for `null`), or null without one, or when
    * the template gives no http(s) URL: then events open in the page, and the console says why.
@@ -415,7 +407,6 @@ export class EvtList extends EvtElement {
     }
     return url;
   }
-
 
   /** Without `detail-url`: this page with `?event=<readableEventId>` (a real link, so new tabs work). */
   #inPageHref(rid: string): string {
@@ -439,203 +430,60 @@ export class EvtList extends EvtElement {
     return url && !this.#brokenImages.has(url) ? url : null;
   }
 
-  #renderBadge(a: Availability): TemplateResult | typeof nothing {
-    if (!a || a.kind === 'pending') return nothing;
-    const m = this.msg;
-    const [text, tone] =
-      a.kind === 'left'
-        ? [m.placesLeft(a.left), 'ok']
-        : a.kind === 'waitlist'
-          ? [m.waitlist, 'warn']
-          : a.kind === 'sold-out'
-            ? [m.soldOut, 'bad']
-            : a.kind === 'closed'
-              ? [m.registrationClosed, 'bad']
-              : [m.listPast, ''];
-    return html`<p class="meta"><span part="badge" class="badge ${tone}" data-kind=${a.kind}>${text}</span></p>`;
-  }
-
-  #renderItem(entry: ListEntry, { now, current, store, locale, m }: ItemContext): TemplateResult {
-    const e = entry.event;
-    const rid = entry.readableEventId;
-    const range = zonedRange(
-      { wallStart: e.startDate, wallEnd: e.endDate, utcStart: e.startDateUTC, utcEnd: e.endDateUTC, timeZoneName: e.timeZoneName },
-      this.timeZone === 'local' ? 'local' : 'event',
-      locale,
-    );
-    const href = this.#detailHref(entry) ?? this.#inPageHref(rid);
-    const image = this.#imageUrl(e);
-    const where = locationText(e, m);
-    const summary = this.#summary(e);
-    const count = needsCount(entry, now) ? store?.peek('registrationCount', rid) : undefined;
-    const isCurrent = current === rid;
-    return html`<li part="item" class="item" data-rid=${rid}>
-      <div class="body">
-        ${this.heading(
-          html`<a
-            part="link"
-            class="link"
-            href=${href ?? nothing}
-            data-rid=${rid}
-            dir="auto"
-            aria-current=${isCurrent ? 'true' : nothing}
-            @click=${this.#onLinkClick}
-            >${e.eventName}</a
-          >`,
-          { part: 'title' },
-        )}
-        ${range
-          ? html`<p part="date" class="date">
-              <time datetime=${range.startUtc?.toISOString() ?? nothing}>${formatRange(locale, range)}</time>
-            </p>`
-          : nothing}
-        ${where ? html`<p part="location" class="location" dir="auto">${where}</p>` : nothing}
-        ${summary ? html`<p part="summary" class="summary" dir="auto">${summary}</p>` : nothing}
-        ${this.#renderBadge(availability(entry, count, now))}
-      </div>
-      ${image
-        ? html`<img part="image" class="image" src=${image} alt="" loading="lazy" decoding="async" @error=${this.#onImageError} />`
-        : nothing}
-    </li>`;
-  }
-
-  #renderControls(pool: ListEntry[]): TemplateResult | typeof nothing {
-    const m = this.msg;
-    const names = this.#filterNames;
-    const selects = (['type', 'format'] as const)
-      .filter((n) => names.has(n))
-      .map((name) => ({ name, options: this.#options(pool, name) }))
-      // One option is no choice.
-      .filter((f) => f.options.length > 1);
-    if (this.noSearch && !selects.length) return nothing;
-    return html`<div part="controls" class="controls" role="search" aria-label=${m.listSearchLabel}>
-      ${this.noSearch
-        ? nothing
-        : html`<div class="field search">
-            <label part="search-label" for="search">${m.listSearchLabel}</label>
-            <input
-              part="search"
-              id="search"
-              type="search"
-              autocomplete="off"
-              spellcheck="false"
-              enterkeyhint="search"
-              placeholder=${m.listSearchPlaceholder}
-              .value=${live(this._query)}
-              @input=${this.#onSearch}
-            />
-          </div>`}
-      ${selects.length
-        ? html`<div part="filters" class="filters">
-            ${selects.map(({ name, options }) => {
-              const value = name === 'type' ? this._type : this._format;
-              const id = `filter-${name}`;
-              return html`<div class="field">
-                <label part="filter-label" for=${id}>${name === 'type' ? m.listTypeLabel : m.listFormatLabel}</label>
-                <select part="filter" id=${id} name=${name} @change=${this.#onFilter}>
-                  <option value="" ?selected=${value === null}>${name === 'type' ? m.listAllTypes : m.listAllFormats}</option>
-                  ${options.map(([v, label]) => html`<option value=${v} ?selected=${value === v}>${label}</option>`)}
-                </select>
-              </div>`;
-            })}
-          </div>`
-        : nothing}
-    </div>`;
-  }
-
-  #renderLoading(): TemplateResult {
-    const cards = Math.min(this.#pageSize, 3);
-    return html`<div part="loading" class="loading" aria-hidden="true">
-      <ul class="plain list">
-        ${Array.from(
-          { length: cards },
-          () => html`<li class="item skeleton-card">
-            <div class="body">
-              <span class="skeleton line title"></span>
-              <span class="skeleton line"></span>
-              <span class="skeleton line short"></span>
-            </div>
-            <span class="skeleton image"></span>
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  #renderError(error: unknown): TemplateResult {
-    const kind = isEvtApiError(error) ? error.kind : 'network';
-    // Only the site owner can fix these, and the console says how: a button would only fail again.
-    const retry = !['config', 'unauthorized', 'contract', 'rate-limited'].includes(kind);
-    return html`<div part="error" class="message error">
-      <p>${this.errorMessage(error)}</p>
-      ${retry ? html`<button part="retry" type="button" @click=${this.#onRetry}>${this.msg.retry}</button>` : nothing}
-    </div>`;
-  }
-
-  #renderEmpty(all: number): TemplateResult {
-    const m = this.msg;
-    const narrowed = all > 0;
-    const query = this.noSearch ? '' : this._query.trim();
-    return html`<div part="empty" class="message empty">
-      <p>${narrowed ? m.listNoMatch(query) : this.showPast ? m.listEmptyWithPast : m.listEmpty}</p>
-      ${narrowed
-        ? html`<button part="clear" type="button" class="secondary" @click=${this.#onClear}>${m.listClearFilters}</button>`
-        : nothing}
-    </div>`;
+  get #view(): ListViewContext {
+    return { msg: this.msg, locale: this.locale, timeZone: this.timeZone, heading: (c, o) => this.heading(c, o) };
   }
 
   override render() {
     const m = this.msg;
+    const ctx = this.#view;
     const store = this.store;
     const entries = this.#entries();
     let body: unknown;
     let status = this._announcement;
-    let states = { loading: false, error: false, empty: false };
-    this.#visible = [];
 
     if (!entries) {
-      const failed = !store || this.#events.status === TaskStatus.ERROR;
-      if (failed) {
+      if (!store || this.#events.status === TaskStatus.ERROR) {
         const error = store ? this.#events.error : this.configError;
-        body = this.#renderError(error);
         status = this.errorMessage(error);
-        states = { ...states, error: true };
+        body = renderError(ctx, error, status, this.#onRetry);
       } else {
-        body = this.#renderLoading();
+        body = renderLoading(Math.min(this.#pageSize, 3));
         status = m.listLoading;
-        states = { ...states, loading: true };
       }
     } else {
       const now = Date.now();
-      const { pool, results, narrowed } = this.#results(entries, now);
-      const shown = Math.min(results.length, this._pages * this.#pageSize);
-      this.#visible = results.slice(0, shown);
+      const { pool, results, narrowed, visible } = this.#shown(entries, now);
       // Opening in the page, the card of the event shown (`?event=`) is marked as current.
       const current = this.#detailHref(null) ? null : eventIdFromUrl();
-      const context: ItemContext = { now, current, store, locale: this.locale, m };
-      states = { ...states, empty: !results.length };
-      body = html`${this.#renderControls(pool)}
+      const names = this.#filterNames;
+      const selects = (['type', 'format'] as const)
+        .filter((n) => names.has(n))
+        .map((name) => ({ name, value: name === 'type' ? this._type : this._format, options: this.#options(pool, name) }))
+        // One option is no choice.
+        .filter((f) => f.options.length > 1);
+      body = html`${renderControls(ctx, { search: this.noSearch ? null : { query: this._query, onInput: this.#onSearch }, selects, onFilter: this.#onFilter })}
         ${results.length
           ? html`<ul part="list" class="plain list" aria-label=${m.listLabel}>
                 ${repeat(
-                  this.#visible,
+                  visible,
                   (e) => e.readableEventId,
-                  (e) => this.#renderItem(e, context),
+                  (entry) =>
+                    renderCard(ctx, {
+                      entry,
+                      href: this.#detailHref(entry) ?? this.#inPageHref(entry.readableEventId),
+                      image: this.#imageUrl(entry.event),
+                      summary: this.#summary(entry.event),
+                      availability: cardAvailability(entry, this.#counts.count(store, entry, now), now),
+                      current: current === entry.readableEventId,
+                      onLinkClick: this.#onLinkClick,
+                      onImageError: this.#onImageError,
+                    }),
                 )}
               </ul>
-              ${shown < results.length || narrowed
-                ? html`<div part="footer" class="footer">
-                    <p part="count" class="count">${m.listShowing(shown, results.length)}</p>
-                    ${shown < results.length
-                      ? html`<button part="more" type="button" class="secondary" @click=${this.#onShowMore}>
-                          ${m.listShowMore}
-                        </button>`
-                      : nothing}
-                  </div>`
-                : nothing}`
-          : this.#renderEmpty(pool.length)}`;
+              ${renderFooter(ctx, { shown: visible.length, total: results.length, narrowed, onShowMore: this.#onShowMore })}`
+          : renderEmpty(ctx, { narrowed: pool.length > 0, query: this.noSearch ? '' : this._query.trim(), showPast: this.showPast, onClear: this.#onClear })}`;
     }
-    this.setStates(states);
     return html`<div part="base" class="root">
       <div part="status" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${status}</div>
       ${body}

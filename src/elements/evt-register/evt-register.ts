@@ -2,12 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { Task, TaskStatus } from '@lit/task';
 import type { Flavour } from '../../api/endpoint.js';
 import { EvtApiError, isEvtApiError } from '../../api/errors.js';
 import { RegistrationStatus, type Captcha, type EvtCustomField, type EvtSession, type HipObject, type RegistrationRequest, type RegistrationResult } from '../../api/schemas.js';
 import type { EventsStore } from '../../api/store.js';
-import { EvtElement } from '../../internal/base-element.js';
+import { EvtElement, type EvtState, type ReloadOptions } from '../../internal/base-element.js';
+import { EventDataController } from '../../internal/controllers/event-data.js';
 import { fillTemplate } from '../../internal/config.js';
 import {
   EvtPaymentRequiredEvent,
@@ -20,31 +20,29 @@ import { formatPrice, formatRange, formatTimeRange } from '../../internal/format
 import { downloadIcs, icsFileName, type CalendarItem } from '../../internal/ics.js';
 import { eventIdFromUrl, onLocationChange } from '../../internal/location.js';
 import { safeHttpUrl } from '../../internal/sanitize.js';
-import { eventCalendarItem, eventRange, sessionCalendarItem, sessionDays } from '../evt-detail/model.js';
+import { registrationAvailability, type RegistrationState } from '../../rules/availability.js';
+import { eventCalendarItem, sessionCalendarItem } from '../../rules/calendar.js';
+import { isCapacityRestricted, isPaid, passesLeft, sessionPlacesLeft } from '../../rules/capacity.js';
+import { canRetry } from '../../rules/errors.js';
+import { eventRange, overlaps, sessionDays } from '../../rules/times.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import {
   agendaOffered,
   attendeeSignature,
   autoRegisterOffered,
-  availability,
   buildRequest,
-  capacity,
   choicesOf,
   emptyDraft,
   fieldKind,
-  isPaid,
+  formCapacity,
   newAttendee,
-  overlaps,
-  passesLeft,
   plan,
-  sessionPlacesLeft,
   sessionWaitlist,
   total,
   validate,
   MAX_LENGTH,
   type Answer,
   type AttendeeDraft,
-  type Availability,
   type ContactField,
   type FormError,
   type RegistrationData,
@@ -215,26 +213,19 @@ const fieldDomId = (attendee: number | null, field: string) =>
 export class EvtRegister extends EvtElement {
   static override styles = [...EvtElement.styles, registerStyles];
 
-  #data = new Task(this, {
-    args: () => [this.store, this.#rid] as const,
-    task: async ([store, rid], { signal }): Promise<Loaded | null> => {
-      if (!rid) return null;
-      if (!store) throw this.configError ?? new EvtApiError('config', 'Events API: no endpoint or token.');
-      const fresh = this.#fresh;
-      this.#fresh = false;
-      try {
-        try {
-          return await this.#load(store, rid, signal, fresh);
-        } catch (err) {
-          // A read shared with another caller who left (another element, an earlier run) was
-          // cancelled under us: once more on our own.
-          if (isEvtApiError(err) && err.kind === 'aborted' && !signal.aborted) return await this.#load(store, rid, signal, fresh);
-          throw err;
-        }
-      } catch (err) {
-        if (!(isEvtApiError(err) && err.kind === 'aborted')) this.reportError(err, { readableEventId: rid });
-        throw err;
-      }
+  /** The event, count, passes, fields and sessions, all in the same update: one round trip. */
+  #data = new EventDataController(this, {
+    resources: ['event', 'registrationCount', 'passes', 'customFields', 'sessions'],
+    rid: () => this.#rid ?? '',
+    // An event whose capacity is unrestricted needs no count: no request for it.
+    known: (name, store, rid) => {
+      if (name !== 'registrationCount') return undefined;
+      const event = store.peek('event', rid);
+      return event && !isCapacityRestricted(event) ? null : undefined;
+    },
+    // Sessions matter only with a custom agenda (see #loaded): their failure is reported there.
+    onError: (name, err) => {
+      if (name !== 'sessions') this.reportError(err, { readableEventId: this.#rid ?? undefined });
     },
   });
 
@@ -274,8 +265,7 @@ export class EvtRegister extends EvtElement {
   @state() private _urlEventId: string | null = null;
   @state() private _requestedId: string | null = null;
 
-  #fresh = false;
-  #stale = false;
+  #loadedMemo: { key: unknown[]; loaded: Loaded } | null = null;
   #draftKey = '';
   #focus: FocusTarget | null = null;
   #focusRequested = false;
@@ -283,7 +273,7 @@ export class EvtRegister extends EvtElement {
   #stopLocation?: () => void;
   /** Who the last attempt with an unknown outcome registered (in memory only). */
   #unknownSignature: string | null = null;
-  #lastAvailability: Availability | null = null;
+  #lastAvailability: RegistrationState | null = null;
   #captchaReported = new Set<string>();
   #captchaCtrl: AbortController | null = null;
 
@@ -304,26 +294,9 @@ export class EvtRegister extends EvtElement {
   }
 
   protected override storeChanged(key: string): void {
-    // New counts after someone registered, a revalidation: read again (from the cache) so the
-    // places left and the waitlist follow, without a loading state. Never while a read is on its
-    // way: restarting would abort it (the store emits as each first answer arrives). Only for this
-    // event's data: a list on the same page fills the store with other events' counts.
-    const rid = this.#rid;
-    const store = this.store;
-    if (!rid || !store) return;
-    const mine = (['event', 'registrationCount', 'passes', 'customFields', 'sessions'] as const).map((n) => store.keyOf(n, rid));
-    if (!mine.includes(key)) return;
-    if (this.#data.status !== TaskStatus.PENDING) {
-      void this.#data.run();
-    } else if (!this.#stale) {
-      this.#stale = true;
-      void this.#data.taskComplete
-        .catch(() => undefined)
-        .then(() => {
-          this.#stale = false;
-          if (this.#rid && this.isConnected) void this.#data.run();
-        });
-    }
+    // New counts after someone registered, a revalidation: the places left and the waitlist
+    // follow, without a loading state. Only this event's data counts.
+    if (this.#data.storeChanged(key)) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -342,7 +315,7 @@ export class EvtRegister extends EvtElement {
         this.#unknownSignature = null;
         this.#lastAvailability = null;
       }
-      const now = availability(loaded.data);
+      const now = this.#availability(loaded);
       if (this.#lastAvailability === 'open' && now === 'waitlist' && !this._outcome) {
         this._announcement = this.msg.registerNowWaitlist;
       }
@@ -366,15 +339,23 @@ export class EvtRegister extends EvtElement {
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     this.#applyFocus();
-    this.#setStates();
   }
 
   // ── public methods ──────────────────────────────────────────────────────────
 
-  /** Reads the event, capacity and passes again from the service (not from the cache). */
-  refresh(): void {
-    this.#fresh = true;
-    void this.#data.run();
+  /** Loads the event's data again; `{ fresh: true }` asks the service rather than the page's cache. */
+  reload(options: ReloadOptions = {}): Promise<void> {
+    return this.#data.reload(options);
+  }
+
+  /** @deprecated Use `reload({ fresh: true })`. */
+  refresh(): Promise<void> {
+    return this.reload({ fresh: true });
+  }
+
+  /** Resolves when the event's data has settled (loaded or failed) and rendered. */
+  get loadComplete(): Promise<void> {
+    return this.#data.loadComplete;
   }
 
   /** Moves focus to the form's first field (or to what is shown instead of the form). */
@@ -495,31 +476,6 @@ export class EvtRegister extends EvtElement {
     }
   }
 
-  async #load(store: EventsStore, rid: string, signal: AbortSignal, fresh: boolean): Promise<Loaded> {
-    const o = { signal, fresh };
-    // Everything at once, one round trip: the sessions are asked for before we know whether the
-    // event has a custom agenda (an <evt-detail> on the page reads them anyway, from the same store).
-    const sessionsRead = store.sessions(rid, o).then(
-      (v) => ({ v }),
-      (err: unknown) => ({ err }),
-    );
-    const [event, registrationCount, passes, customFields, sessionsResult] = await Promise.all([
-      store.event(rid, o),
-      store.registrationCount(rid, o),
-      store.passes(rid, o),
-      store.customFields(rid, o),
-      sessionsRead,
-    ]);
-    let sessions: Awaited<ReturnType<EventsStore['sessions']>> = [];
-    if (event.allowCustomAgenda) {
-      // Sessions matter only with a custom agenda; then their failure is the form's failure.
-      if ('err' in sessionsResult) throw sessionsResult.err;
-      sessions = sessionsResult.v;
-    }
-    const flavour = store.flavour;
-    return { rid, flavour, base: store.endpoint.base, data: { event, registrationCount, passes, customFields, sessions, flavour } };
-  }
-
   async #solveCaptcha(store: EventsStore, rid: string): Promise<HipObject> {
     if (!this.captcha) throw new EvtApiError('config', 'Events API: no captcha provider.');
     this.#captchaCtrl?.abort();
@@ -580,7 +536,7 @@ export class EvtRegister extends EvtElement {
         }
         this.#fail({ kind: 'failure', code }, new Error(`The registration was refused: ${code}.`), rid, code);
         // Capacity may have changed (someone took the last place): the form follows.
-        if (/Capacity|NoAttendees|FullyBooked|Passes|NotLive|IdNotValid/.test(code)) this.refresh();
+        if (/Capacity|NoAttendees|FullyBooked|Passes|NotLive|IdNotValid/.test(code)) void this.reload({ fresh: true });
       }
     }
   }
@@ -643,7 +599,7 @@ export class EvtRegister extends EvtElement {
     this._notice = null;
     this._announcement = '';
     this.#focus = { part: 'first' };
-    this.refresh();
+    void this.reload({ fresh: true });
   }
 
   #addToCalendar(o: SuccessOutcome) {
@@ -672,10 +628,39 @@ export class EvtRegister extends EvtElement {
     return this.eventId?.trim() || this._requestedId || this._urlEventId || null;
   }
 
-  /** The loaded data for the current event, or null (loading, none, or another event's). */
+  /** The loaded data for the current event, or null (loading, failed, or none). */
   get #loaded(): Loaded | null {
-    const v = this.#data.value;
-    return v && v.rid === this.#rid ? v : null;
+    const d = this.#data;
+    const store = d.store;
+    const event = d.get('event').value;
+    const passes = d.get('passes').value;
+    const customFields = d.get('customFields').value;
+    const count = d.get('registrationCount');
+    const sessions = d.get('sessions').value;
+    if (!store || !event || !passes || !customFields || d.rid !== this.#rid) return null;
+    // A count that failed or never came leaves the places unknown: the form stays, the service decides.
+    if (count.value === undefined && count.pending) return null;
+    if (event.allowCustomAgenda && !sessions) return null;
+    const registrationCount = typeof count.value === 'number' ? count.value : null;
+    const key = [event, passes, customFields, registrationCount, event.allowCustomAgenda ? sessions : null];
+    if (this.#loadedMemo && this.#loadedMemo.key.every((v, i) => v === key[i])) return this.#loadedMemo.loaded;
+    const flavour = store.flavour;
+    const loaded: Loaded = {
+      rid: d.rid,
+      flavour,
+      base: store.endpoint.base,
+      data: { event, registrationCount, passes, customFields, sessions: event.allowCustomAgenda ? sessions! : [], flavour },
+    };
+    this.#loadedMemo = { key, loaded };
+    return loaded;
+  }
+
+  /** Why the data could not be loaded (the first failure of what the form needs), else undefined. */
+  get #loadError(): unknown {
+    const d = this.#data;
+    const event = d.get('event');
+    const needed = [event, d.get('passes'), d.get('customFields'), ...(event.value?.allowCustomAgenda ? [d.get('sessions')] : [])];
+    return needed.find((slot) => slot.value === undefined && slot.error !== undefined)?.error;
   }
 
   #freshDraft(data: RegistrationData): RegistrationDraft {
@@ -724,26 +709,34 @@ export class EvtRegister extends EvtElement {
     el?.focus(options);
   }
 
-  #setStates() {
+  protected override currentStates(): EvtState[] {
     const loaded = this.#loaded;
     const a = loaded ? this.#availability(loaded) : null;
-    const states: Record<string, boolean> = {
-      loading: !!this.#rid && !loaded && !this.#data.error,
-      error: !loaded && !!this.#data.error,
+    const states: Record<EvtState, boolean> = {
+      loading: !!this.#rid && !loaded && this.#loadError === undefined,
+      loaded: !!loaded,
+      error: !loaded && this.#loadError !== undefined,
+      empty: !this.#rid,
+      'not-found': false,
+      closed: !this._outcome && (a === 'closed' || a === 'ended'),
+      full: !this._outcome && (a === 'waitlist' || a === 'sold-out'),
       form: !this._outcome && (a === 'open' || a === 'waitlist'),
       waitlist: !this._outcome && a === 'waitlist',
       unavailable: !this._outcome && !!a && a !== 'open' && a !== 'waitlist',
       sending: this._sending,
       success: this._outcome?.kind === 'success',
     };
-    this.setStates(states);
+    if (!loaded && isEvtApiError(this.#loadError) && this.#loadError.kind === 'not-found') {
+      states.error = false;
+      states['not-found'] = true;
+    }
+    return (Object.keys(states) as EvtState[]).filter((k) => states[k]);
   }
 
   /** The form's availability, with a captcha the page cannot solve counted as unavailable. */
-  #availability(loaded: Loaded): Availability | 'captcha' {
-    const a = availability(loaded.data);
-    if ((a === 'open' || a === 'waitlist') && loaded.data.event.enableCaptcha && !this.captcha) return 'captcha';
-    return a;
+  #availability(loaded: Loaded): RegistrationState {
+    const { event, registrationCount, passes } = loaded.data;
+    return registrationAvailability({ event, registrationCount, passes, now: Date.now(), canSolveCaptcha: !!this.captcha }).state;
   }
 
   #errorText(e: FormError, data: RegistrationData): string {
@@ -1035,7 +1028,7 @@ export class EvtRegister extends EvtElement {
     const m = this.msg;
     const { data } = loaded;
     const count = this._draft.attendees.length;
-    const single = capacity(data).maxAttendees <= 1 && count === 1;
+    const single = formCapacity(data).maxAttendees <= 1 && count === 1;
     const legend = single ? m.registerYourDetails : waitlisted ? m.registerAttendeeWaitlisted(index + 1) : m.registerAttendee(index + 1);
     return html`<fieldset part="attendee" class="attendee">
       <legend part="legend">${legend}</legend>
@@ -1054,7 +1047,7 @@ export class EvtRegister extends EvtElement {
           onInput: (v) => this.#updateAttendee(a.key, { [f]: v }),
         }),
       )}
-      ${isPaid(data) && !waitlisted ? this.#renderPasses(a, data, errorOf(a.key, 'pass')) : nothing}
+      ${isPaid(data.passes) && !waitlisted ? this.#renderPasses(a, data, errorOf(a.key, 'pass')) : nothing}
       ${data.customFields.map((f, i) => this.#renderCustomField(a, f, i, errorOf(a.key, `custom:${i}`)))}
       ${count > 1
         ? html`<button type="button" part="remove-attendee" class="secondary remove" @click=${() => this.#removeAttendee(a.key)}>
@@ -1130,11 +1123,11 @@ export class EvtRegister extends EvtElement {
     </fieldset>`;
   }
 
-  #renderForm(loaded: Loaded, a: Availability): TemplateResult {
+  #renderForm(loaded: Loaded, a: RegistrationState): TemplateResult {
     const m = this.msg;
     const { data } = loaded;
     const draft = this._draft;
-    const cap = capacity(data);
+    const cap = formCapacity(data);
     const plans = plan(data, draft);
     const errors = this._submitted ? validate(data, draft) : [];
     const byField = new Map(errors.map((e) => [`${e.attendee}|${e.field}`, e]));
@@ -1144,7 +1137,7 @@ export class EvtRegister extends EvtElement {
     };
     const allWaitlisted = plans.every((p) => p.waitlisted);
     const someWaitlisted = plans.some((p) => p.waitlisted);
-    const paid = isPaid(data);
+    const paid = isPaid(data.passes);
     const sum = paid ? total(data, draft) : null;
     const canAdd = draft.attendees.length < cap.maxAttendees;
     const showAuto = autoRegisterOffered(data, draft);
@@ -1154,8 +1147,8 @@ export class EvtRegister extends EvtElement {
       ${a === 'waitlist'
         ? html`<p part="waitlist" class="message notice">${m.registerWaitlistNotice}</p>`
         : someWaitlisted
-          ? html`<p part="waitlist" class="message notice">${m.registerPartialWaitlist(cap.placesLeft)}</p>`
-          : Number.isFinite(cap.placesLeft)
+          ? html`<p part="waitlist" class="message notice">${m.registerPartialWaitlist(cap.placesLeft ?? 0)}</p>`
+          : cap.placesLeft !== null && Number.isFinite(cap.placesLeft)
             ? html`<p part="places" class="places">${m.placesLeft(cap.placesLeft)}</p>`
             : nothing}
       <p part="note" class="note">${m.registerRequiredNote}</p>
@@ -1252,7 +1245,7 @@ export class EvtRegister extends EvtElement {
     </section>`;
   }
 
-  #renderUnavailable(loaded: Loaded, a: Availability | 'captcha'): TemplateResult {
+  #renderUnavailable(loaded: Loaded, a: RegistrationState): TemplateResult {
     const m = this.msg;
     const e = loaded.data.event;
     const text =
@@ -1279,11 +1272,11 @@ export class EvtRegister extends EvtElement {
     if (!rid) return announcer;
     const loaded = this.#loaded;
     if (!loaded) {
-      if (this.#data.error && !this.#data.value) {
+      if (this.#loadError !== undefined) {
         return html`${this.heading(m.registerHeading, { id: 'title' })}
           <div part="message" class="message error" tabindex="-1">
-            <p>${this.errorMessage(this.#data.error)}</p>
-            <button type="button" part="retry" @click=${() => this.refresh()}>${m.retry}</button>
+            <p>${this.errorMessage(this.#loadError)}</p>
+            ${canRetry(this.#loadError) ? html`<button type="button" part="retry" @click=${() => void this.reload({ fresh: true })}>${m.retry}</button>` : nothing}
           </div>
           ${announcer}`;
       }

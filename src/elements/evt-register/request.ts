@@ -1,8 +1,9 @@
 /**
- * What `<evt-register>` decides without a DOM: who may register and who goes on a waitlist
- * (contract §8's capacity arithmetic), what the form checks before sending, and the exact request
- * body of each API flavour (contract §4). Pure functions over the API's own types, so every rule is
- * testable on its own and the element only renders and sends.
+ * What `<evt-register>` decides without a DOM: who of this registration goes on a waitlist
+ * (contract §8, with the capacity from src/rules/), what the form checks before sending, and the
+ * exact request body of each API flavour (contract §4). Pure functions over the API's own types,
+ * so every rule is testable on its own and the element only renders and sends. Whether the form is
+ * shown at all is src/rules/availability.ts's answer.
  */
 import type { Flavour } from '../../api/endpoint.js';
 import {
@@ -19,11 +20,10 @@ import {
   type RtmAttendee,
   type RtmRegistrationRequest,
 } from '../../api/schemas.js';
-import { parseUtc, parseWallClock } from '../../internal/format.js';
+import { capacity, isPaid, MAX_ATTENDEES, passesLeft, sessionPlacesLeft, type Capacity } from '../../rules/capacity.js';
 
-/** At most this many attendees per request (contract §4, the `TooManyAttendees` error). */
-export const MAX_ATTENDEES = 50;
 /** The length limits of the contact fields (contract §4), for messages. */
+export { MAX_ATTENDEES };
 export const MAX_LENGTH = { firstName: 50, lastName: 50, email: 100 } as const;
 
 export type ContactField = keyof typeof MAX_LENGTH;
@@ -56,7 +56,8 @@ export interface RegistrationDraft {
 /** What the API says about the event, as the form needs it. */
 export interface RegistrationData {
   event: EvtEvent;
-  registrationCount: number;
+  /** `registrations/count`; null when the service had none (the service then has the last word on capacity). */
+  registrationCount: number | null;
   passes: EvtPass[];
   customFields: EvtCustomField[];
   /** The event's sessions; only used when a custom agenda is offered (see `agendaOffered`). */
@@ -69,74 +70,20 @@ export interface RegistrationData {
   flavour?: Flavour;
 }
 
-// ── the event's rules ──────────────────────────────────────────────────────────
+// ── the event's rules, as the form needs them (decided in src/rules/) ─────────
 
-/** Paid ⇔ the event has passes (contract §8). */
-export const isPaid = (data: Pick<RegistrationData, 'passes'>) => data.passes.length > 0;
+/** The event's capacity with this registration's data. */
+export const formCapacity = (data: RegistrationData): Capacity => capacity(data.event, data.registrationCount, data.passes);
 
-/** Older payloads have no `isCapacityRestricted`: then a `maxCapacity` above 0 restricts (most tolerant reading). */
-const restricted = (x: { isCapacityRestricted?: boolean | null; maxCapacity?: number | null }) =>
-  x.isCapacityRestricted === true || (x.isCapacityRestricted == null && (x.maxCapacity ?? 0) > 0);
-
-/** Passes of this kind still for sale; unlimited when the service does not say. */
-export const passesLeft = (p: EvtPass) =>
-  typeof p.numberOfPassesLeft === 'number' ? Math.max(0, p.numberOfPassesLeft) : Number.POSITIVE_INFINITY;
-
-/** Places left in a session; unlimited when its capacity is not restricted. */
-export const sessionPlacesLeft = (s: EvtSession) =>
-  restricted(s) ? Math.max(0, (s.maxCapacity ?? 0) - (s.registrationCount ?? 0)) : Number.POSITIVE_INFINITY;
-
-export interface Capacity {
-  /**
-   * How many attendees can still register without going to the waitlist: the event's places
-   * (`maxCapacity − registrationCount`) and, for a paid event, the passes left. Infinity: unlimited.
-   */
-  placesLeft: number;
-  /** The event keeps a waitlist (`showWaitlist`): attendees beyond `placesLeft` go on it. */
-  waitlist: boolean;
-  /** The most attendees one registration may have (1 without multi-attendee registration). */
-  maxAttendees: number;
-}
-
-/** Contract §8, step 4: available = maxCapacity − registrationCount − attendees in the cart. */
-export function capacity(data: RegistrationData): Capacity {
-  const e = data.event;
-  let placesLeft = restricted(e) ? Math.max(0, (e.maxCapacity ?? 0) - data.registrationCount) : Number.POSITIVE_INFINITY;
-  // A paid event also fills up when its passes are sold out (§8: "numberOfPassesLeft ≤ passesUsed").
-  if (isPaid(data)) placesLeft = Math.min(placesLeft, data.passes.reduce((n, p) => n + passesLeft(p), 0));
-  const waitlist = e.showWaitlist === true;
-  const perRequest = e.enableMultiAttendeeRegistration === false ? 1 : MAX_ATTENDEES;
-  return { placesLeft, waitlist, maxAttendees: waitlist ? perRequest : Math.max(0, Math.min(perRequest, placesLeft)) };
-}
-
-export type Availability = 'open' | 'waitlist' | 'closed' | 'ended' | 'sign-in' | 'sold-out';
-
-/**
- * Whether the form is shown, and in which mode: `closed` (past `stopRegistrationDate`, show the
- * `websiteMessage`), `ended`, `sign-in` (anonymous registration not allowed), `sold-out` (full
- * without a waitlist), `waitlist` (full, every attendee joins the waitlist) or `open`.
- */
-export function availability(data: RegistrationData, now = Date.now()): Availability {
-  const e = data.event;
-  const stop = parseUtc(e.stopRegistrationDate);
-  // The flag missing (older payloads) with a date set: the date counts, as the portal's own check would.
-  if (e.setRegistrationEndDate !== false && stop && now >= stop.getTime()) return 'closed';
-  const end = parseUtc(e.endDateUTC) ?? parseWallClock(e.endDate);
-  // A wall clock without an offset may be up to 14 h off: only call it ended once that is sure.
-  const slack = e.endDateUTC ? 0 : 14 * 3_600_000;
-  if (end && now > end.getTime() + slack) return 'ended';
-  if (e.allowAnonymousRegistrations === false) return 'sign-in';
-  const cap = capacity(data);
-  if (cap.placesLeft <= 0) return cap.waitlist ? 'waitlist' : 'sold-out';
-  return 'open';
-}
+/** Places left as a number to compare with: unknown counts as unlimited (the service decides). */
+const placesOrUnlimited = (cap: Capacity) => cap.placesLeft ?? Number.POSITIVE_INFINITY;
 
 /** A session's waitlist can be asked for: the event keeps waitlists and the flavour can say so. */
-export const sessionWaitlist = (data: RegistrationData) => capacity(data).waitlist && (data.flavour ?? 'om') === 'om';
+export const sessionWaitlist = (data: RegistrationData) => formCapacity(data).waitlist && (data.flavour ?? 'om') === 'om';
 
 /** Sessions can be chosen ⇔ `allowCustomAgenda`, a free event, and sessions to choose from (§8). */
 export const agendaOffered = (data: RegistrationData) =>
-  data.event.allowCustomAgenda === true && !isPaid(data) && data.sessions.length > 0;
+  data.event.allowCustomAgenda === true && !isPaid(data.passes) && data.sessions.length > 0;
 
 // ── who goes where ─────────────────────────────────────────────────────────────
 
@@ -156,11 +103,12 @@ export function chosenSessions(data: RegistrationData, draft: Pick<RegistrationD
 
 /** Per attendee, in order: waitlisted for the event, and for each chosen session. */
 export function plan(data: RegistrationData, draft: RegistrationDraft): AttendeePlan[] {
-  const cap = capacity(data);
+  const cap = formCapacity(data);
+  const left = placesOrUnlimited(cap);
   const sessions = chosenSessions(data, draft);
   const sessionWait = sessionWaitlist(data);
   return draft.attendees.map((_, i) => ({
-    waitlisted: cap.waitlist && i >= cap.placesLeft,
+    waitlisted: cap.waitlist && i >= left,
     sessions: sessions.map((s) => ({ sessionId: s.id, waitlisted: sessionWait && i >= sessionPlacesLeft(s) })),
   }));
 }
@@ -168,7 +116,7 @@ export function plan(data: RegistrationData, draft: RegistrationDraft): Attendee
 /** §8 step 6: free event, the checkbox enabled, not automatic anyway, and someone is waitlisted. */
 export function autoRegisterOffered(data: RegistrationData, draft: RegistrationDraft): boolean {
   const e = data.event;
-  if (e.showAutomaticRegistrationCheckbox !== true || e.autoregisterWaitlistItems === true || isPaid(data)) return false;
+  if (e.showAutomaticRegistrationCheckbox !== true || e.autoregisterWaitlistItems === true || isPaid(data.passes)) return false;
   return plan(data, draft).some((a) => a.waitlisted || a.sessions.some((s) => s.waitlisted));
 }
 
@@ -260,7 +208,7 @@ export function validate(data: RegistrationData, draft: RegistrationDraft): Form
       const code = contactError(field, a[field]);
       if (code) errors.push({ attendee: a.key, field, code, ...(code === 'tooLong' ? { limit: MAX_LENGTH[field] } : {}) });
     }
-    if (isPaid(data) && !plans[i]!.waitlisted) {
+    if (isPaid(data.passes) && !plans[i]!.waitlisted) {
       const pass = data.passes.find((p) => p.passId === a.passId);
       if (!pass) errors.push({ attendee: a.key, field: 'pass', code: 'pass' });
       else {
@@ -314,7 +262,7 @@ export function buildRequest(
 ): RegistrationRequest {
   const plans = plan(data, draft);
   const auto = draft.autoRegister && autoRegisterOffered(data, draft);
-  const paid = isPaid(data);
+  const paid = isPaid(data.passes);
   const order = draft.attendees.map((a, i) => ({ a, p: plans[i]! }));
   // Stable: keeps the typed order within each group.
   order.sort((x, y) => Number(x.p.waitlisted) - Number(y.p.waitlisted));
@@ -397,25 +345,4 @@ export function isEmptyDraft(draft: RegistrationDraft): boolean {
         Object.values(a.answers).every((v) => (Array.isArray(v) ? !v.length : !v)),
     )
   );
-}
-
-// ── sessions in time ─────────────────────────────────────────────────────────
-
-function span(s: EvtSession): [number, number] | null {
-  const start = parseUtc(s.startTimeUTC) ?? parseWallClock(s.startTime);
-  const end = parseUtc(s.endTimeUTC) ?? parseWallClock(s.endTime) ?? start;
-  return start && end ? [start.getTime(), Math.max(end.getTime(), start.getTime())] : null;
-}
-
-/** For each chosen session, the other chosen sessions it overlaps in time. */
-export function overlaps(sessions: EvtSession[]): Map<string, EvtSession[]> {
-  const out = new Map<string, EvtSession[]>();
-  const spans = sessions.map((s) => ({ s, t: span(s) }));
-  for (const a of spans) {
-    for (const b of spans) {
-      if (a === b || !a.t || !b.t) continue;
-      if (a.t[0] < b.t[1] && b.t[0] < a.t[1]) out.set(a.s.id, [...(out.get(a.s.id) ?? []), b.s]);
-    }
-  }
-  return out;
 }
