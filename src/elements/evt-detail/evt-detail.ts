@@ -1,5 +1,6 @@
 /**
- * `<evt-detail>`: the element's properties, lifecycle and template. Its data comes through
+ * `<evt-detail>`: the element's properties, lifecycle and template. (Past 400 lines: about 90 of
+ * them are the JSDoc block the custom-elements manifest and the README tables are built from.) Its data comes through
  * EventDataController (shared with `<evt-register>`); what it says about registration, places and
  * times comes from src/rules/; the views are ./header.ts and ./sections.ts; the structured data
  * is ./json-ld.ts.
@@ -7,7 +8,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import type { EvtEvent, EvtSession, EvtSpeaker, EvtTrack } from '../../api/schemas.js';
+import type { EvtEvent, EvtSession, EvtSpeaker } from '../../api/schemas.js';
 import { EvtApiError, isEvtApiError } from '../../api/errors.js';
 import { EvtElement, type EvtState, type ReloadOptions } from '../../internal/base-element.js';
 import { fillTemplate } from '../../internal/config.js';
@@ -15,19 +16,15 @@ import { EventDataController } from '../../internal/controllers/event-data.js';
 import { EvtRegisterRequestEvent } from '../../internal/events.js';
 import { buildIcs, downloadIcs, icsFileName, type CalendarItem } from '../../internal/ics.js';
 import { eventIdFromUrl, onLocationChange } from '../../internal/location.js';
-import { jsonScriptText, safeHttpUrl } from '../../internal/sanitize.js';
+import { safeHttpUrl } from '../../internal/sanitize.js';
 import { registrationAvailability, type Availability } from '../../rules/availability.js';
 import { eventCalendarItem, sessionCalendarItem } from '../../rules/calendar.js';
 import { isCapacityRestricted } from '../../rules/capacity.js';
 import { canRetry } from '../../rules/errors.js';
-import { clean } from '../../rules/place.js';
 import { detailStyles } from './evt-detail.styles.js';
 import { renderHeader, renderLoading, renderSectionError, renderStatus, renderVenue, type StatusKind } from './header.js';
-import { eventJsonLd, jsonLdText } from './json-ld.js';
-import { renderAgenda, renderPasses, renderSpeakers, renderSponsors, richOrPlain, type SectionContext } from './sections.js';
-
-/** Set once the page has refused our JSON-LD script text (Trusted Types without our policy). */
-let jsonLdRefused = false;
+import { eventJsonLd, jsonLdText, JsonLdController } from './json-ld.js';
+import { agendaData, renderAgenda, renderPasses, renderSpeakers, renderSponsors, richOrPlain, type SectionContext } from './sections.js';
 
 const RESOURCES = ['event', 'sessions', 'tracks', 'speakers', 'sponsorships', 'passes', 'registrationCount'] as const;
 
@@ -173,10 +170,15 @@ export class EvtDetail extends EvtElement {
   #offLocation?: () => void;
   /** Where focus goes after the next render: the title (a same-page navigation) or the content after "Try again". */
   #focusNext: 'title' | 'retry' | null = null;
-  #jsonLd: HTMLScriptElement | null = null;
   #reportedNoEvent = false;
 
   // ── lifecycle ──
+  constructor() {
+    super();
+    // The event's schema.org JSON-LD, beside the element in the light DOM where search engines read it.
+    new JsonLdController(this, () => this.#jsonLdText());
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     this._urlEventId = eventIdFromUrl();
@@ -189,9 +191,6 @@ export class EvtDetail extends EvtElement {
     super.disconnectedCallback();
     this.#offLocation?.();
     this.#offLocation = undefined;
-    // The structured data describes what is on the page: it leaves with the element.
-    this.#jsonLd?.remove();
-    this.#jsonLd = null;
   }
 
   protected override storeChanged(key: string): void {
@@ -208,7 +207,6 @@ export class EvtDetail extends EvtElement {
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    this.#syncJsonLd();
     this.#reportMissingEvent();
     this.#applyFocus();
   }
@@ -382,31 +380,6 @@ export class EvtDetail extends EvtElement {
     );
   }
 
-  #syncJsonLd() {
-    const text = this.#jsonLdText();
-    if (!text) {
-      this.#jsonLd?.remove();
-      this.#jsonLd = null;
-      return;
-    }
-    if (jsonLdRefused) return;
-    if (!this.#jsonLd) {
-      this.#jsonLd = document.createElement('script');
-      this.#jsonLd.type = 'application/ld+json';
-      this.#jsonLd.setAttribute('data-evt-detail', '');
-    }
-    try {
-      if (this.#jsonLd.textContent !== text) this.#jsonLd.textContent = jsonScriptText(text);
-    } catch {
-      // The page enforces Trusted Types without allowing our policy: structured data is optional,
-      // and asking again on every render would only fill the page's CSP reports.
-      jsonLdRefused = true;
-      this.#jsonLd = null;
-      return;
-    }
-    if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
-  }
-
   // ── render ──
   #renderEvent(event: EvtEvent): TemplateResult {
     const m = this.msg;
@@ -433,22 +406,7 @@ export class EvtDetail extends EvtElement {
 
     const sessionList = sessions.value ?? [];
     const speakerList: EvtSpeaker[] = speakers.value ?? [];
-    // Older payloads nest speakers in sessions but not sessions in speakers, or the reverse.
-    const speakersBySession = new Map<string, string[]>();
-    for (const sp of speakerList) {
-      for (const s of sp.sessions ?? []) {
-        const name = clean(sp.name);
-        if (name) speakersBySession.set(s.id, [...(speakersBySession.get(s.id) ?? []), name]);
-      }
-    }
-    const sessionNames = new Map(sessionList.map((s) => [s.id, clean(s.name)]));
-    const ids = new Set(sessionList.map((s) => s.id));
-    const usableTracks = (data.get('tracks').value ?? [])
-      .map((track: EvtTrack) => ({ track, sessionIds: new Set([...(members?.get(track.id) ?? [])].filter((id) => ids.has(id))) }))
-      .filter((t) => t.sessionIds.size > 0);
-    // A filter is worth showing when it can narrow the agenda down.
-    const filterTracks = usableTracks.some((t) => t.sessionIds.size < sessionList.length) ? usableTracks : [];
-    const selected = filterTracks.some((t) => t.track.id === this._track) ? this._track : '';
+    const agenda = agendaData(sessionList, speakerList, data.get('tracks').value ?? [], members, this._track);
     const description = richOrPlain(event.description);
     const qr = store.qrCodeUrl(event.readableEventId);
     const qrUsable = qr && !this._broken.has(qr) ? qr : null;
@@ -473,14 +431,14 @@ export class EvtDetail extends EvtElement {
     ${sessionList.length
       ? renderAgenda(ctx, {
           sessions: sessionList,
-          speakersBySession,
-          tracks: filterTracks,
-          selectedTrack: selected,
+          speakersBySession: agenda.speakersBySession,
+          tracks: agenda.tracks,
+          selectedTrack: agenda.selectedTrack,
           onTrack: this.#onTrack,
           onCalendar: (s: EvtSession) => this.#download([sessionCalendarItem(s, event, m, this.#pageUrl())], s.name || event.eventName),
         })
       : renderSectionError(ctx, m.detailAgenda, sessions.error, onRetry)}
-    ${speakerList.length ? renderSpeakers(ctx, speakerList, sessionNames) : renderSectionError(ctx, m.detailSpeakers, speakers.error, onRetry)}
+    ${speakerList.length ? renderSpeakers(ctx, speakerList, agenda.sessionNames) : renderSectionError(ctx, m.detailSpeakers, speakers.error, onRetry)}
     ${passes.value?.length ? renderPasses(ctx, passes.value) : renderSectionError(ctx, m.detailPasses, passes.error, onRetry)}
     ${sponsors.value?.length ? renderSponsors(ctx, sponsors.value) : renderSectionError(ctx, m.detailSponsors, sponsors.error, onRetry)}
     ${qrUsable

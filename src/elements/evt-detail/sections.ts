@@ -74,6 +74,34 @@ const img = (ctx: SectionContext, src: string | null, cls: string, part: string,
 
 // ── agenda ───────────────────────────────────────────────────────────────────
 
+/**
+ * What the agenda needs beside the sessions: speakers by session (older payloads nest speakers in
+ * sessions but not sessions in speakers, or the reverse), session names, and the tracks worth a
+ * filter (only those with sessions, and only when one can narrow the agenda down).
+ */
+export function agendaData(
+  sessions: readonly EvtSession[],
+  speakers: readonly EvtSpeaker[],
+  tracks: readonly EvtTrack[],
+  members: ReadonlyMap<string, ReadonlySet<string>> | undefined,
+  selected: string,
+) {
+  const speakersBySession = new Map<string, string[]>();
+  for (const sp of speakers) {
+    for (const s of sp.sessions ?? []) {
+      const name = clean(sp.name);
+      if (name) speakersBySession.set(s.id, [...(speakersBySession.get(s.id) ?? []), name]);
+    }
+  }
+  const sessionNames = new Map(sessions.map((s) => [s.id, clean(s.name)]));
+  const ids = new Set(sessions.map((s) => s.id));
+  const usable = tracks
+    .map((track) => ({ track, sessionIds: new Set([...(members?.get(track.id) ?? [])].filter((id) => ids.has(id))) }))
+    .filter((t) => t.sessionIds.size > 0);
+  const filter = usable.some((t) => t.sessionIds.size < sessions.length) ? usable : [];
+  return { speakersBySession, sessionNames, tracks: filter, selectedTrack: filter.some((t) => t.track.id === selected) ? selected : '' };
+}
+
 export interface AgendaOptions {
   sessions: readonly EvtSession[];
   /** Speakers by session id, from the speakers list (sessions of older payloads carry none). */

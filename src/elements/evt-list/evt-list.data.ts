@@ -1,9 +1,9 @@
 /**
  * What `<evt-list>` computes from the published events, apart from rendering: order, the past
- * cut-off and the search index. What a card says about registration and place is asked of
+ * cut-off, filters, search and pages. What a card says about registration and place is asked of
  * src/rules/. No DOM, no Lit, so it is cheap to test and to run over ten thousand events.
  */
-import type { EvtEvent } from '../../api/schemas.js';
+import { EventFormat, EventType, type EvtEvent } from '../../api/schemas.js';
 import type { Messages } from '../../internal/messages.js';
 import { registrationAvailability, type Availability } from '../../rules/availability.js';
 import { isHybrid, isOnline } from '../../rules/place.js';
@@ -95,3 +95,77 @@ export const matches = (entry: ListEntry, words: readonly string[]) =>
 /** The availability of a card's event (src/rules/availability.ts); the list does not load passes. */
 export const cardAvailability = (entry: ListEntry, count: number | null | undefined, now: number): Availability =>
   registrationAvailability({ event: entry.event, registrationCount: count, now, instants: entry.instants });
+
+// ── what the list shows: past cut-off, filters, search ─────────────────────────
+
+export type FilterName = 'type' | 'format';
+
+const TYPE_VALUES: readonly number[] = Object.values(EventType);
+const FORMAT_VALUES: readonly number[] = Object.values(EventFormat);
+
+/** The filters named by the `filters` attribute ("type format", "type, format", "eventType"…). */
+export function filterNames(filters: string | null | undefined): Set<FilterName> {
+  const names = new Set<FilterName>();
+  for (const word of (filters ?? '').toLowerCase().split(/[\s,]+/)) {
+    if (word === 'type' || word === 'eventtype' || word === 'event-type') names.add('type');
+    if (word === 'format' || word === 'eventformat' || word === 'event-format') names.add('format');
+  }
+  return names;
+}
+
+/** Events that pass the past cut-off: upcoming soonest first, then (with `showPast`) the latest past first. */
+export function pool(entries: readonly ListEntry[], now: number, showPast: boolean): ListEntry[] {
+  const upcoming = entries.filter((e) => !isPast(e, now));
+  if (!showPast) return upcoming;
+  return [...upcoming, ...entries.filter((e) => isPast(e, now)).reverse()];
+}
+
+/** The options of a filter that the events have, with their labels, in label order. */
+export function filterOptions(events: readonly ListEntry[], name: FilterName, m: Messages, locale: string): [number, string][] {
+  const labels = name === 'type' ? m.eventTypes : m.eventFormats;
+  const known = name === 'type' ? TYPE_VALUES : FORMAT_VALUES;
+  const present = new Set<number>();
+  for (const e of events) {
+    const v = name === 'type' ? e.event.eventType : e.event.eventFormat;
+    if (typeof v === 'number' && (labels[v] || known.includes(v))) present.add(v);
+  }
+  return [...present].map((v): [number, string] => [v, labels[v] ?? String(v)]).sort((a, b) => a[1].localeCompare(b[1], locale));
+}
+
+export interface Query {
+  now: number;
+  showPast: boolean;
+  filters: Set<FilterName>;
+  type: number | null;
+  format: number | null;
+  /** The search text; '' for none (or no search field). */
+  search: string;
+  /** How many cards are shown (pages × page size). */
+  limit: number;
+}
+
+export interface Shown {
+  /** After the past cut-off, before filters and search. */
+  pool: ListEntry[];
+  results: ListEntry[];
+  /** The cards of the pages shown. */
+  visible: ListEntry[];
+  /** A filter or the search narrows the pool. */
+  narrowed: boolean;
+}
+
+/** The events to show: past cut-off, filters, search, pages. */
+export function shown(entries: readonly ListEntry[], q: Query, m: Messages): Shown {
+  const p = pool(entries, q.now, q.showPast);
+  const type = q.filters.has('type') ? q.type : null;
+  const format = q.filters.has('format') ? q.format : null;
+  let results = p;
+  if (type !== null) results = results.filter((e) => e.event.eventType === type);
+  if (format !== null) results = results.filter((e) => e.event.eventFormat === format);
+  const words = terms(q.search);
+  if (words.length) {
+    index(results, m);
+    results = results.filter((e) => matches(e, words));
+  }
+  return { pool: p, results, visible: results.slice(0, Math.min(results.length, q.limit)), narrowed: type !== null || format !== null || words.length > 0 };
+}

@@ -1,5 +1,6 @@
 /**
- * `<evt-list>`: the element's properties, lifecycle and template. What a card says is decided in
+ * `<evt-list>`: the element's properties, lifecycle and template. (Past 400 lines: about 100 of
+ * them are the JSDoc block the custom-elements manifest and the README tables are built from.) What a card says is decided in
  * src/rules/ (availability, place, times); order, the past cut-off and search are
  * ./evt-list.data.ts; the counts are ./counts.ts; the templates are ./views.ts.
  */
@@ -7,7 +8,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
-import { EventFormat, EventType, type EvtEvent } from '../../api/schemas.js';
+import type { EvtEvent } from '../../api/schemas.js';
 import { EvtApiError } from '../../api/errors.js';
 import { EvtElement, type EvtState, type ReloadOptions } from '../../internal/base-element.js';
 import { fillTemplate } from '../../internal/config.js';
@@ -15,17 +16,15 @@ import { EvtSelectEvent } from '../../internal/events.js';
 import { eventIdFromUrl, onLocationChange, showEventInPage } from '../../internal/location.js';
 import { plainText, safeHttpUrl, truncate } from '../../internal/sanitize.js';
 import { CountsController } from './counts.js';
-import { cardAvailability, index, isPast, matches, prepare, terms, type ListEntry } from './evt-list.data.js';
+import { cardAvailability, filterNames, filterOptions, prepare, shown, type ListEntry, type Shown } from './evt-list.data.js';
 import { listStyles } from './evt-list.styles.js';
-import { renderCard, renderControls, renderEmpty, renderError, renderFooter, renderLoading, type FilterName, type ListViewContext } from './views.js';
+import { renderCard, renderControls, renderEmpty, renderError, renderFooter, renderLoading, type ListViewContext } from './views.js';
 
 const SUMMARY_LENGTH = 180;
 const DEFAULT_PAGE_SIZE = 12;
 /** Search results are announced once typing pauses, not at every keystroke. */
 const ANNOUNCE_DELAY = 600;
 
-const TYPE_VALUES: readonly number[] = Object.values(EventType);
-const FORMAT_VALUES: readonly number[] = Object.values(EventFormat);
 
 /**
  * @summary The organisation's published events as a searchable grid of cards, soonest first.
@@ -241,7 +240,7 @@ export class EvtList extends EvtElement {
     this._announcement = '';
     this.#announceTimer = setTimeout(() => {
       const entries = this.#entries();
-      if (entries) this._announcement = this.msg.listFound(this.#results(entries, Date.now()).results.length);
+      if (entries) this._announcement = this.msg.listFound(this.#shown(entries, Date.now()).results.length);
     }, delay);
   }
 
@@ -249,7 +248,7 @@ export class EvtList extends EvtElement {
     const before = this._pages * this.#pageSize;
     this._pages++;
     const entries = this.#entries();
-    const total = entries ? this.#results(entries, Date.now()).results.length : 0;
+    const total = entries ? this.#shown(entries, Date.now()).results.length : 0;
     // Focus the first new card, so keyboard and screen-reader users continue where the new ones begin.
     this.#focus = { index: before };
     clearTimeout(this.#announceTimer);
@@ -317,15 +316,6 @@ export class EvtList extends EvtElement {
     return n > 0 ? n : DEFAULT_PAGE_SIZE;
   }
 
-  get #filterNames(): Set<FilterName> {
-    const names = new Set<FilterName>();
-    for (const word of (this.filters ?? '').toLowerCase().split(/[\s,]+/)) {
-      if (word === 'type' || word === 'eventtype' || word === 'event-type') names.add('type');
-      if (word === 'format' || word === 'eventformat' || word === 'event-format') names.add('format');
-    }
-    return names;
-  }
-
   /** The newest events the store has (a revalidation shows at once), else the task's last answer. */
   #data(): readonly EvtEvent[] | undefined {
     const cached = this.store?.peek('publishedEvents', { webappId: this.webappId?.trim() || undefined });
@@ -348,49 +338,21 @@ export class EvtList extends EvtElement {
     return this.#prepared.entries;
   }
 
-  /** Events that pass the past cut-off: upcoming soonest first, then (with show-past) the latest past first. */
-  #pool(entries: ListEntry[], now: number): ListEntry[] {
-    const upcoming = entries.filter((e) => !isPast(e, now));
-    if (!this.showPast) return upcoming;
-    const past = entries.filter((e) => isPast(e, now)).reverse();
-    return [...upcoming, ...past];
-  }
-
-  /** The options of a filter that the data has, with their labels, in label order. */
-  #options(pool: ListEntry[], name: FilterName): [number, string][] {
-    const labels = name === 'type' ? this.msg.eventTypes : this.msg.eventFormats;
-    const known = name === 'type' ? TYPE_VALUES : FORMAT_VALUES;
-    const present = new Set<number>();
-    for (const e of pool) {
-      const v = name === 'type' ? e.event.eventType : e.event.eventFormat;
-      if (typeof v === 'number' && (labels[v] || known.includes(v))) present.add(v);
-    }
-    return [...present]
-      .map((v): [number, string] => [v, labels[v] ?? String(v)])
-      .sort((a, b) => a[1].localeCompare(b[1], this.locale));
-  }
-
-  /** The events to show: past cut-off, filters, search. `pool` is before filters and search. */
-  #results(entries: ListEntry[], now: number): { pool: ListEntry[]; results: ListEntry[]; narrowed: boolean } {
-    const pool = this.#pool(entries, now);
-    const names = this.#filterNames;
-    const type = names.has('type') ? this._type : null;
-    const format = names.has('format') ? this._format : null;
-    let results = pool;
-    if (type !== null) results = results.filter((e) => e.event.eventType === type);
-    if (format !== null) results = results.filter((e) => e.event.eventFormat === format);
-    const words = this.noSearch ? [] : terms(this._query);
-    if (words.length) {
-      index(results, this.msg);
-      results = results.filter((e) => matches(e, words));
-    }
-    return { pool, results, narrowed: type !== null || format !== null || words.length > 0 };
-  }
-
-  /** The results and the cards of the pages shown. */
-  #shown(entries: ListEntry[], now: number) {
-    const r = this.#results(entries, now);
-    return { ...r, visible: r.results.slice(0, Math.min(r.results.length, this._pages * this.#pageSize)) };
+  /** The events to show now: past cut-off, filters, search, pages (./evt-list.data.ts). */
+  #shown(entries: ListEntry[], now: number): Shown {
+    return shown(
+      entries,
+      {
+        now,
+        showPast: this.showPast,
+        filters: filterNames(this.filters),
+        type: this._type,
+        format: this._format,
+        search: this.noSearch ? '' : this._query,
+        limit: this._pages * this.#pageSize,
+      },
+      this.msg,
+    );
   }
 
   /**
@@ -456,10 +418,10 @@ export class EvtList extends EvtElement {
       const { pool, results, narrowed, visible } = this.#shown(entries, now);
       // Opening in the page, the card of the event shown (`?event=`) is marked as current.
       const current = this.#detailHref(null) ? null : eventIdFromUrl();
-      const names = this.#filterNames;
+      const names = filterNames(this.filters);
       const selects = (['type', 'format'] as const)
         .filter((n) => names.has(n))
-        .map((name) => ({ name, value: name === 'type' ? this._type : this._format, options: this.#options(pool, name) }))
+        .map((name) => ({ name, value: name === 'type' ? this._type : this._format, options: filterOptions(pool, name, m, this.locale) }))
         // One option is no choice.
         .filter((f) => f.options.length > 1);
       body = html`${renderControls(ctx, { search: this.noSearch ? null : { query: this._query, onInput: this.#onSearch }, selects, onFilter: this.#onFilter })}

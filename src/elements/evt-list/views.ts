@@ -13,9 +13,7 @@ import type { Availability } from '../../rules/availability.js';
 import { canRetry } from '../../rules/errors.js';
 import { placeLine } from '../../rules/place.js';
 import { eventRange } from '../../rules/times.js';
-import type { ListEntry } from './evt-list.data.js';
-
-export type FilterName = 'type' | 'format';
+import type { FilterName, ListEntry } from './evt-list.data.js';
 
 export interface ListViewContext {
   msg: Messages;
