@@ -1,8 +1,10 @@
 // The API's route table: one table for both flavours, each route saying which flavours have it
 // (contract §2) and how it is authenticated:
-//   full  - emApplicationtoken and Origin (the browser's fetch/XHR calls)
-//   token - emApplicationtoken only: loaded by <img> or a link, which send no Origin
-//   none  - no web-application security (RTM `checkins`, per the SDK)
+//   full   - emApplicationtoken, and Origin in OM (the browser's fetch/XHR calls; RTM serves a
+//            request without Origin, from a server, without CORS headers)
+//   public - emApplicationtoken optional: images and the .ics link, loaded by <img> or a link
+//            (real clients send neither token nor Origin)
+//   none   - no web-application security (RTM `checkins`, per the SDK)
 
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_ORIGINS, RTM_PREFIX } from './constants.mjs';
@@ -15,7 +17,7 @@ import { renderEvent, renderMyRegistration, renderPass, renderSession, renderSpe
  * @typedef {{ flavour: 'om' | 'rtm', params: Record<string, string>, url: URL, base: string,
  *   store: import('./store.mjs').Store, registrar: import('./registrations.mjs').Registrar,
  *   user: import('./users.mjs').User | null, body: () => Promise<unknown> }} RouteContext
- * @typedef {{ method: 'GET' | 'POST', path: string, flavours: readonly ('om' | 'rtm')[], auth?: 'full' | 'token' | 'none',
+ * @typedef {{ method: 'GET' | 'POST', path: string, flavours: readonly ('om' | 'rtm')[], auth?: 'full' | 'public' | 'none',
  *   user?: boolean, handler: (ctx: RouteContext) => import('./http.mjs').Reply | Promise<import('./http.mjs').Reply> }} Route
  */
 
@@ -131,7 +133,7 @@ export const ROUTES = [
     },
   },
   {
-    method: 'GET', path: 'sponsorships/:id/logo', flavours: BOTH, auth: 'token',
+    method: 'GET', path: 'sponsorships/:id/logo', flavours: BOTH, auth: 'public',
     handler(ctx) {
       const entry = ctx.store.sponsorshipIndex.get(ctx.params.id);
       const sp = entry?.sponsorships.find((s) => s.id === ctx.params.id);
@@ -140,7 +142,7 @@ export const ROUTES = [
     },
   },
   {
-    method: 'GET', path: 'speakers/:id/image', flavours: BOTH, auth: 'token',
+    method: 'GET', path: 'speakers/:id/image', flavours: BOTH, auth: 'public',
     handler(ctx) {
       const entry = ctx.store.speakerIndex.get(ctx.params.id);
       const sp = entry?.speakerById.get(ctx.params.id);
@@ -150,7 +152,7 @@ export const ROUTES = [
     },
   },
   {
-    method: 'GET', path: 'events/:rid/qrcode', flavours: RTM, auth: 'token',
+    method: 'GET', path: 'events/:rid/qrcode', flavours: RTM, auth: 'public',
     handler(ctx) {
       const entry = eventOf(ctx);
       const target = entry.event.publicEventUrl || `${DEFAULT_ORIGINS[0]}/?event=${encodeURIComponent(entry.rid)}`;
@@ -195,7 +197,7 @@ export const ROUTES = [
     handler: (ctx) => json(ctx.registrar.cancel(ctx.params.id, ctx.user)),
   },
   {
-    method: 'GET', path: 'calendar/personal/ics', flavours: OM, auth: 'token',
+    method: 'GET', path: 'calendar/personal/ics', flavours: OM, auth: 'public',
     handler(ctx) {
       const items = parseCalendarRequest(queryParam(ctx.url, 'data')).map((it, i) => {
         const entry = ctx.store.events.get(it.readableEventId);
@@ -251,7 +253,7 @@ function matchParts(parts, segs) {
  * Finds the route for a request. Literal routes come before parameterised ones in the table
  * (`events/published` before `events/:rid`).
  * @param {'om' | 'rtm'} flavour @param {string} method @param {string[]} segs
- * @returns {{ route: Route, params: Record<string, string> } | { reply: import('./http.mjs').Reply, auth: 'full' | 'token' | 'none' }}
+ * @returns {{ route: Route, params: Record<string, string> } | { reply: import('./http.mjs').Reply, auth: 'full' | 'public' | 'none' }}
  */
 export function matchRoute(flavour, method, segs) {
   const hits = compiled.map((c) => ({ route: c.route, params: matchParts(c.parts, segs) })).filter((h) => h.params);

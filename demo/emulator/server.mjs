@@ -121,20 +121,27 @@ export class Emulator {
 
   /**
    * The web-application check of contract §1/§6.
-   * @param {URL} url @param {string | undefined} origin @param {'full' | 'token' | 'none'} mode
+   *   full   - token required; Origin required in OM (its documented 400), optional in RTM (a
+   *            server-side client sends none: served, without CORS headers)
+   *   public - images and the .ics link (loaded by <img> or a link, as Microsoft's portal, the
+   *            Gatsby plugin and the RTM web app do): token optional; a token that is given must
+   *            be valid and, with an Origin, registered for it
+   *   none   - no web-application security (RTM `checkins`, per the SDK)
+   * @param {URL} url @param {string | undefined} origin @param {'full' | 'public' | 'none'} mode @param {'om' | 'rtm'} flavour
    * @returns {{ ok: true, grant: boolean, token: string } | { ok: false, status: number, message: string, grant: boolean }}
    */
-  authorize(url, origin, mode) {
+  authorize(url, origin, mode, flavour) {
     const anyAllowed = !!origin && this.originAllowed(origin);
     const token = queryParam(url, 'emApplicationtoken');
-    if (mode === 'none') return { ok: true, grant: anyAllowed, token: token ?? '' };
-    if (!token && !origin && mode === 'full') {
+    if (mode === 'none' || (mode === 'public' && !token)) return { ok: true, grant: anyAllowed, token: token ?? '' };
+    const originNeeded = mode === 'full' && flavour === 'om';
+    if (!token && !origin && originNeeded) {
       return { ok: false, status: 400, message: 'The emApplicationtoken query parameter and the Origin header are missing.', grant: false };
     }
     if (!token) {
       return { ok: false, status: 400, message: 'The emApplicationtoken query parameter is missing: add ?emApplicationtoken=<web application token> to the URL.', grant: anyAllowed };
     }
-    if (!origin && mode === 'full') {
+    if (!origin && originNeeded) {
       return { ok: false, status: 400, message: 'The Origin header is missing. Browsers send it; a server-side client must set it to the origin registered for the web application.', grant: false };
     }
     const app = this.webApps.find((a) => a.token === token);
@@ -175,7 +182,7 @@ export class Emulator {
     } catch (err) {
       return withCors(errorReply(/** @type {HttpError} */ (err).status ?? 400, /** @type {Error} */ (err).message), !!origin && this.originAllowed(origin));
     }
-    const auth = this.authorize(url, origin, 'route' in found ? found.route.auth ?? 'full' : found.auth);
+    const auth = this.authorize(url, origin, 'route' in found ? found.route.auth ?? 'full' : found.auth, flavour);
     if (!auth.ok) return withCors(errorReply(auth.status, auth.message), auth.grant);
 
     const wait = this.limiter.hit(auth.token, Date.now());

@@ -214,12 +214,12 @@ describe('calendar/personal/ics (OM)', () => {
     assert.equal(lines.filter((l) => l === 'BEGIN:VEVENT').length, 2);
   });
 
-  test('bad requests: no data 400, bad JSON 400, unknown event or session 404, no token 400', async () => {
+  test('bad requests: no data 400, bad JSON 400, unknown event or session 404, bad token 401', async () => {
     assert.equal((await ctx.om.get('calendar/personal/ics')).status, 400);
     assert.equal((await ctx.om.get('calendar/personal/ics', { query: { data: '[{' } })).status, 400);
     assert.equal((await ics([{ readableEventId: 'Nope' }])).status, 404);
     assert.equal((await ics([{ readableEventId: 'Minimal_Meetup', sessionId: 'nope' }])).status, 404);
-    assert.equal((await ics([{ readableEventId: 'Minimal_Meetup' }], { token: null, origin: null })).status, 400);
+    assert.equal((await ics([{ readableEventId: 'Minimal_Meetup' }], { token: 'no-such-token', origin: null })).status, 401);
   });
 });
 
