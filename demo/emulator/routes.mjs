@@ -34,6 +34,8 @@ function eventOf(ctx) {
 }
 const renderCtx = (ctx) => ({ flavour: ctx.flavour, url: ctx.base, store: ctx.store, user: ctx.user });
 const sameId = (a, b) => a.toLowerCase() === b.toLowerCase();
+/** The User of real-time journeys, which has no signed-in users. */
+export const ANONYMOUS_USER = Object.freeze({ id: '', firstName: '', lastName: '', email: '', isAnonymous: true });
 
 /** @type {Route[]} */
 export const ROUTES = [
@@ -176,6 +178,9 @@ export const ROUTES = [
     },
   },
   { method: 'GET', path: 'users/authenticated', flavours: OM, user: true, handler: (ctx) => json(ctx.user) },
+  // RTM has no user authentication, yet Microsoft's SDK has `publicApiGetUser`: the most tolerant
+  // reading (contract §4 User, §6) is the anonymous user the Angular portal falls back to, as 200.
+  { method: 'GET', path: 'users/authenticated', flavours: RTM, handler: () => json(ANONYMOUS_USER) },
   {
     method: 'GET', path: 'users/authenticated/registrations', flavours: OM, user: true,
     handler(ctx) {

@@ -162,7 +162,6 @@ describe('flavour differences', () => {
     const paths = [
       ['GET', `tracks/${track.id}/sessions`],
       ['POST', `events/Open_Source_Day/sessions/${osd[0].id}/registrations`],
-      ['GET', 'users/authenticated'],
       ['GET', 'users/authenticated/registrations'],
       ['GET', 'users/authenticated/waitlist-items'],
       ['POST', 'users/authenticated/registrations/x/cancel'],
