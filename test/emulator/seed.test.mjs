@@ -5,7 +5,7 @@ import { buildSeed, validateData } from '../../demo/emulator/index.mjs';
 import { CRM_TIME_ZONES, isoUtc, offsetAt, parseInstant, wallToUtc } from '../../demo/emulator/time.mjs';
 import { FLAVOURS, boot } from './helpers.mjs';
 
-const RIDS = ['Harbour_Data_Summit', 'Open_Source_Day', 'Waitlist_Workshop', 'Sold_Out_Masterclass', 'Closed_Registration_Forum', 'Mumbai_Product_Meetup', 'Sydney_Spring_Series', 'Tokyo_Design_Week', 'Dubai_Digital_Forum', 'Executive_Briefing_Members', 'Captcha_Launch', 'Minimal_Meetup', 'Gala_Dinner_Redirect', 'Last_Seats_Seminar', 'Spring_Retrospective_Past', 'Long_Name_Conference'];
+const RIDS = ['Harbour_Data_Summit', 'Open_Source_Day', 'Waitlist_Workshop', 'Sold_Out_Masterclass', 'Closed_Registration_Forum', 'Mumbai_Product_Meetup', 'Sydney_Spring_Series', 'Tokyo_Design_Week', 'Dubai_Digital_Forum', 'Executive_Briefing_Members', 'Captcha_Launch', 'Minimal_Meetup', 'Gala_Dinner_Redirect', 'Last_Seats_Seminar', 'Spring_Retrospective_Past', 'Long_Name_Conference', 'Journeys_Attribute_Day', 'Journeys_Waitlist_Lab'];
 
 let ctx;
 /** @type {Record<string, any>} */
