@@ -9,6 +9,7 @@
 //   GET  /dev/token?email=&firstName=&lastName=   a Bearer token for a signed-in user (OM);
 //   POST /dev/token {email, firstName, lastName}  the same
 //   GET|POST|DELETE /dev/faults  deterministic failures (see limits.mjs)
+//   GET|POST|DELETE /dev/override  answer one API route with a raw body and status (overrides.mjs)
 //   GET  /dev/images/events/{readableEventId}/banner.svg   generated event banner
 //   GET  /dev/captcha/hip.js    a stand-in for the captcha (HIP) script of `captcha`'s HipUrl
 
@@ -51,6 +52,15 @@ const byPath = {
   },
   'DELETE /dev/faults': (emu) => {
     emu.faults.clear();
+    return json([]);
+  },
+  'GET /dev/override': (emu) => json(emu.overrides.list()),
+  'POST /dev/override': async (emu, url, req) => {
+    emu.overrides.add(parseJson(await readBody(req)));
+    return json(emu.overrides.list());
+  },
+  'DELETE /dev/override': (emu) => {
+    emu.overrides.clear();
     return json([]);
   },
   'GET /dev/captcha/hip.js': (emu, url) => ({

@@ -1,7 +1,7 @@
 // The HTTP server and its request pipeline:
 //   /dev/... -> emulator-only routes (dev.mjs)
 //   API      -> latency, preflight, route, web-application auth + CORS, rate limit, faults,
-//               bearer user (OM), handler, then (fault) a dropped connection
+//               override (/dev/override), bearer user (OM), handler, then (fault) a dropped connection
 // Both flavours share one Store: one org, seen through two base URLs.
 
 import { createServer } from 'node:http';
@@ -9,6 +9,7 @@ import { DEFAULT_ORIGINS, DEV_WEBAPP_ID, OM_PREFIX, RTM_PREFIX } from './constan
 import { handleDev } from './dev.mjs';
 import { HttpError, errorReply, parseJson, queryParam, readBody } from './http.mjs';
 import { Faults, RateLimiter } from './limits.mjs';
+import { Overrides } from './overrides.mjs';
 import { Registrar } from './registrations.mjs';
 import { matchRoute, segments } from './routes.mjs';
 import { buildSeed, stableId } from './seed.mjs';
@@ -35,6 +36,7 @@ export class Emulator {
     this.webApps = buildWebApps(o, initial);
     this.users = new Users();
     this.faults = new Faults();
+    this.overrides = new Overrides();
     this.limiter = new RateLimiter(o.rateLimit, o.rateWindow);
     this.registrar = new Registrar(() => this.store, { processingDelay: o.processingDelay });
     /** @type {Store} */
@@ -67,6 +69,7 @@ export class Emulator {
     this.store = this.newStore();
     this.users.clear();
     this.faults.clear();
+    this.overrides.clear();
     this.limiter.clear();
   }
 
@@ -198,6 +201,8 @@ export class Emulator {
       const status = Math.random() < 0.5 ? 500 : 503;
       return withCors(errorReply(status, faultMessage(status)), auth.grant);
     }
+    const override = this.overrides.take(flavour, method, rest);
+    if (override) return withCors(override, auth.grant);
     if (!('route' in found)) return withCors(found.reply, auth.grant);
 
     let reply;
