@@ -73,7 +73,7 @@ function requireKey(obj, path, key) {
 
 const BUILDING = {
   id: 'string', name: 'string', description: 'string', addressComposite: 'string', addressLine1: 'string',
-  addressLine2: 'string', addressLine3: 'string', city: 'string', stateProvince: 'string', postalCode: 'string',
+  addressLine2: 'string', addressLine3: 'string', city: 'string', stateProvince: 'string', state: 'string', region: 'string', postalCode: 'string',
   country: 'string', email: 'string', telephone1: 'string', telephone2: 'string', telephone3: 'string',
   website: 'string', additionalFacilities: 'string', accessibleToilets: 'bool', disabledAccess: 'bool',
   disabledParking: 'bool', publicTelephoneAvailable: 'bool', wifiAvailable: 'bool', wifiSSID: 'string',

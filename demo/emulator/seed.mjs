@@ -228,6 +228,9 @@ function building(o) {
     addressLine3: null,
     city: o.city ?? null,
     stateProvince: o.stateProvince ?? null,
+    // The same, as a third-party RTM client reads it (contract §4 Building has only stateProvince).
+    state: o.stateProvince ?? null,
+    region: o.stateProvince ?? null,
     postalCode: o.postalCode ?? null,
     country: o.country ?? null,
     email: o.email ?? null,

@@ -97,6 +97,8 @@ describe('seed data', () => {
     assert.ok(count > 0 && count < e.maxCapacity);
     for (const tag of ['<p>', '<ul>', '<strong>', '<a href=', 'onerror=', '<script>']) assert.ok(e.description.includes(tag), tag);
     for (const k of ['addressLine1', 'city', 'postalCode', 'country', 'addressComposite']) assert.ok(e.building[k], k);
+    // A third-party RTM client reads `state` / `region` rather than `stateProvince`.
+    assert.deepEqual([e.building.stateProvince, e.building.state, e.building.region], ['Noord-Holland', 'Noord-Holland', 'Noord-Holland']);
     for (const k of ['accessibleToilets', 'disabledAccess', 'disabledParking', 'publicTelephoneAvailable', 'wifiAvailable']) assert.equal(e.building[k], true, k);
     assert.ok(e.room.name);
     assert.ok(e.image);
