@@ -301,3 +301,20 @@ export function jsonErrorLocation(text, err) {
   const col = pos - before.lastIndexOf('\n');
   return `${err.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${col}`;
 }
+
+/**
+ * The served entities' fields and their kinds, with each entity's id key: the OpenAPI documents'
+ * models are generated from these (openapi-schemas.mjs), the same tables `--data` is checked with.
+ * Event keys that are the document's own (collections, `emulator`) are not Event fields.
+ */
+export const ENTITY_FIELDS = Object.freeze({
+  Event: { fields: Object.fromEntries(Object.entries(EVENT).filter(([k]) => k !== 'emulator' && !COLLECTION_KEYS.includes(k))), id: 'readableEventId' },
+  Building: { fields: BUILDING },
+  Room: { fields: ROOM },
+  Session: { fields: SESSION, id: 'id' },
+  SessionTrack: { fields: Object.fromEntries(Object.entries(TRACK).filter(([k]) => k !== 'sessionIds')), id: 'id' },
+  Speaker: { fields: SPEAKER, id: 'id' },
+  Sponsorship: { fields: SPONSORSHIP, id: 'id' },
+  Pass: { fields: PASS, id: 'passId' },
+  CustomRegistrationField: { fields: FIELD, id: 'customRegistrationFieldId' },
+});
