@@ -12,10 +12,12 @@
 //   GET  /dev/openapi/rtm.json, /dev/openapi/om.json   the OpenAPI 3.1 documents (openapi.mjs)
 //   GET|POST|DELETE /dev/override  answer one API route with a raw body and status (overrides.mjs)
 //   GET  /dev/images/events/{readableEventId}/banner.svg   generated event banner
+//   GET|POST /dev/forms/...      the stand-in marketing form and its loader (forms.mjs)
 //   GET  /dev/captcha/hip.js    a stand-in for the captcha (HIP) script of `captcha`'s HipUrl
 
 import { DEFAULT_ORIGINS, OM_PREFIX, RTM_PREFIX } from './constants.mjs';
 import { HttpError, errorReply, json, parseJson, queryParam, readBody, svg } from './http.mjs';
+import { FORMS_PREFIX, handleForms } from './forms.mjs';
 import { bannerSvg } from './images.mjs';
 import { openApiDocument } from './openapi.mjs';
 
@@ -126,7 +128,10 @@ export async function handleDev(emu, req, url) {
   let reply;
   try {
     const banner = /^\/dev\/images\/events\/([^/]+)\/banner\.svg$/.exec(path);
-    if (banner && req.method === 'GET') {
+    if (path.startsWith(FORMS_PREFIX)) {
+      await emu.delay();
+      reply = await handleForms(emu, req.method ?? 'GET', path, async () => parseJson(await readBody(req)));
+    } else if (banner && req.method === 'GET') {
       await emu.delay();
       reply = eventBanner(emu, decodeURIComponent(banner[1]));
     } else {

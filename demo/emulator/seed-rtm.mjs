@@ -8,7 +8,10 @@
 // does not use our GUIDs), `jobtitle` required. All three bodies use the same email, so 1 and 2 are
 // for `Journeys_Attribute_Day` (one after a reset, or the second meets AlreadyRegistered, as on the
 // real service) and 3 for `Journeys_Waitlist_Lab`, which is full with a waitlist.
+// Both embed a marketing form (`registrationForm`, the stand-in of forms.mjs) asking the same fields.
 // Appended to the bundled seed by seed.mjs, which passes its builders in (no import cycle).
+
+import { formEmbed } from './forms.mjs';
 
 /** The session ids of the documented session-registration body. */
 export const DOC_SESSION_IDS = Object.freeze(['d5f513c6-989f-f011-bbd3-000d3a5b6385', 'f5d4e4b9-989f-f011-bbd3-000d3a5b6385']);
@@ -32,6 +35,8 @@ export function rtmEvents({ now, day, event, attendees, building, room, FIELD_TY
   return [
     event({
       rid: 'Journeys_Attribute_Day',
+      // Microsoft's RTM web app registers through the event's marketing form (forms.mjs stand-in).
+      registrationForm: formEmbed('Journeys_Attribute_Day'),
       name: 'Journeys Attribute Day',
       zone: z,
       start: d(0, '09:00'),
@@ -52,6 +57,7 @@ export function rtmEvents({ now, day, event, attendees, building, room, FIELD_TY
     }),
     event({
       rid: 'Journeys_Waitlist_Lab',
+      registrationForm: formEmbed('Journeys_Waitlist_Lab'),
       name: 'Journeys Waitlist Lab',
       zone: z,
       start: d(5, '14:00'),

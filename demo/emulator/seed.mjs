@@ -115,7 +115,7 @@ function event(o) {
     image: o.image === false ? null : `/dev/images/events/${rid}/banner.svg`,
     building: o.building ?? null,
     room: o.room ?? null,
-    registrationForm: null,
+    registrationForm: o.registrationForm ?? null,
     setRegistrationEndDate: o.stopRegistrationDate != null,
     stopRegistrationDate: o.stopRegistrationDate ?? null,
     websiteMessage: o.websiteMessage ?? null,
