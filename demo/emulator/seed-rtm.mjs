@@ -62,7 +62,6 @@ export function rtmEvents({ now, day, event, attendees, building, room, FIELD_TY
       zone: z,
       start: d(5, '14:00'),
       end: d(5, '17:00'),
-      type: 100000004,
       capacity: 10,
       waitlist: true,
       description: '<p>A small lab. It is full: join the waitlist.</p>',
