@@ -1,7 +1,10 @@
-// OM `GET calendar/personal/ics?data=[{readableEventId, sessionId?, data:{placeholder:value}}]`:
-// an RFC 5545 VCALENDAR with one VEVENT per item, times in UTC. The event's calendar content
-// (emulator setting `calendarContent`) has `{{name}}` placeholders filled from `data`;
-// `msevtmgt_checkin_url` is reserved and never taken from the request.
+// OM `GET calendar/personal/ics?api-version=2016-06-30&data=[{readableEventId, sessionId?, data:{placeholder:value}}]`:
+// an RFC 5545 VCALENDAR with one VEVENT per item, times in UTC, shaped like the documented example
+// (personalized-calendar-content.md): `X-WR-CALNAME`, an empty `LOCATION:` when there is none, and
+// the HTML content as `X-ALT-DESC;FMTTYPE=text/html` beside its plain-text `DESCRIPTION`. The
+// event's calendar content (emulator setting `calendarContent`, HTML) has `{{name}}` placeholders
+// filled from `data` (escaped in the HTML); `msevtmgt_checkin_url` is reserved and never taken
+// from the request.
 
 import { HttpError, isObject } from './http.mjs';
 
@@ -67,12 +70,18 @@ export function htmlToText(html) {
     .trim();
 }
 
-/** Fills `{{name}}` placeholders; unknown ones become empty. */
-export function fillPlaceholders(template, data) {
+const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+/**
+ * Fills `{{name}}` placeholders; unknown ones become empty. `html`: the values are escaped, so a
+ * value in a crafted link cannot add markup to someone's calendar.
+ */
+export function fillPlaceholders(template, data, html = false) {
   return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (_, name) => {
     if (name === RESERVED) return '';
     const v = data[name];
-    return v == null ? '' : String(v);
+    const text = v == null ? '' : String(v);
+    return html ? escapeHtml(text) : text;
   });
 }
 
@@ -81,7 +90,8 @@ export function fillPlaceholders(template, data) {
  * @param {number} nowMs
  */
 export function buildCalendar(items, nowMs) {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//evt-widgets//Events API emulator//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const calName = items.length === 1 ? (items[0].session ? `${items[0].session.name} (${items[0].entry.name})` : items[0].entry.name) : 'Events';
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//evt-widgets//Events API emulator//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${icsText(calName)}`];
   for (const { entry, session, data } of items) {
     const ev = entry.event;
     const [start, end] = session ? entry.sessionTimes(session) : [entry.startMs, entry.endMs];
@@ -89,9 +99,10 @@ export function buildCalendar(items, nowMs) {
     const location = [session?.room?.name ?? ev.room?.name, (session?.building ?? ev.building)?.name, (session?.building ?? ev.building)?.addressComposite?.trim()]
       .filter((x) => typeof x === 'string' && x !== '')
       .join(', ');
-    const content = typeof entry.extra.calendarContent === 'string'
-      ? fillPlaceholders(entry.extra.calendarContent, data)
-      : [htmlToText(session?.sessionSummary ?? ev.description ?? ''), ev.publicEventUrl].filter(Boolean).join('\n\n');
+    const html = typeof entry.extra.calendarContent === 'string'
+      ? fillPlaceholders(entry.extra.calendarContent, data, true)
+      : (session ? session.sessionSummary && escapeHtml(session.sessionSummary) : ev.description) ?? '';
+    const text = [htmlToText(html), ev.publicEventUrl].filter(Boolean).join('\n\n');
     lines.push(
       'BEGIN:VEVENT',
       `UID:${ev.eventId ?? entry.rid}${session ? `-${session.id}` : ''}@evt-widgets-emulator`,
@@ -99,9 +110,10 @@ export function buildCalendar(items, nowMs) {
       `DTSTART:${icsDate(start)}`,
       `DTEND:${icsDate(Number.isNaN(end) ? start : end)}`,
       `SUMMARY:${icsText(session ? `${session.name} (${entry.name})` : entry.name)}`,
+      `LOCATION:${icsText(location)}`,
     );
-    if (location) lines.push(`LOCATION:${icsText(location)}`);
-    if (content) lines.push(`DESCRIPTION:${icsText(content)}`);
+    if (text) lines.push(`DESCRIPTION:${icsText(text)}`);
+    if (html) lines.push(`X-ALT-DESC;FMTTYPE=text/html:${icsText(html)}`);
     if (typeof ev.publicEventUrl === 'string' && ev.publicEventUrl) lines.push(`URL:${ev.publicEventUrl}`);
     lines.push('END:VEVENT');
   }

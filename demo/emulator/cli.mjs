@@ -81,11 +81,15 @@ export function parseCli(argv) {
   for (const o of options.origins) {
     if (!isOrigin(o)) throw new UsageError(`--origin must be an origin such as http://localhost:8000 (scheme, host and port; no path, no trailing slash); got "${o}".`);
   }
-  if (values.data !== undefined) options.data = loadDataFile(values.data);
-  return { help: false, options, dataFile: values.data ?? null };
+  let warnings = [];
+  if (values.data !== undefined) ({ data: options.data, warnings } = loadDataFile(values.data));
+  return { help: false, options, dataFile: values.data ?? null, warnings };
 }
 
-/** Reads and validates a --data file; problems name the file and the JSON path. */
+/**
+ * Reads and validates a --data file; problems name the file and the JSON path. Returns the data
+ * and its warnings (served as given, but dangerous or odd).
+ */
 export function loadDataFile(file) {
   let text;
   try {
@@ -100,12 +104,11 @@ export function loadDataFile(file) {
     throw new UsageError(`--data ${file}: not valid JSON: ${jsonErrorLocation(text, /** @type {Error} */ (err))}.`);
   }
   try {
-    validateData(data);
+    return { data, warnings: validateData(data) };
   } catch (err) {
     if (err instanceof DataError) throw new UsageError(`--data ${file}: ${err.message}.`);
     throw err;
   }
-  return data;
 }
 
 async function main() {
@@ -121,6 +124,7 @@ async function main() {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
+  for (const w of parsed.warnings) process.stderr.write(`emulator: --data ${parsed.dataFile}: warning: ${w}.\n`);
   let emu;
   try {
     emu = await startEmulator(parsed.options);

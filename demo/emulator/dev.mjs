@@ -9,12 +9,17 @@
 //   GET  /dev/token?email=&firstName=&lastName=   a Bearer token for a signed-in user (OM);
 //   POST /dev/token {email, firstName, lastName}  the same
 //   GET|POST|DELETE /dev/faults  deterministic failures (see limits.mjs)
+//   GET  /dev/openapi/rtm.json, /dev/openapi/om.json   the OpenAPI 3.1 documents (openapi.mjs)
+//   GET|POST|DELETE /dev/override  answer one API route with a raw body and status (overrides.mjs)
 //   GET  /dev/images/events/{readableEventId}/banner.svg   generated event banner
+//   GET|POST /dev/forms/...      the stand-in marketing form and its loader (forms.mjs)
 //   GET  /dev/captcha/hip.js    a stand-in for the captcha (HIP) script of `captcha`'s HipUrl
 
 import { DEFAULT_ORIGINS, OM_PREFIX, RTM_PREFIX } from './constants.mjs';
 import { HttpError, errorReply, json, parseJson, queryParam, readBody, svg } from './http.mjs';
+import { FORMS_PREFIX, handleForms } from './forms.mjs';
 import { bannerSvg } from './images.mjs';
+import { openApiDocument } from './openapi.mjs';
 
 const byPath = {
   'GET /': info,
@@ -53,6 +58,17 @@ const byPath = {
     emu.faults.clear();
     return json([]);
   },
+  'GET /dev/openapi/rtm.json': (emu) => json(openApiDocument('rtm', emu.url)),
+  'GET /dev/openapi/om.json': (emu) => json(openApiDocument('om', emu.url)),
+  'GET /dev/override': (emu) => json(emu.overrides.list()),
+  'POST /dev/override': async (emu, url, req) => {
+    emu.overrides.add(parseJson(await readBody(req)));
+    return json(emu.overrides.list());
+  },
+  'DELETE /dev/override': (emu) => {
+    emu.overrides.clear();
+    return json([]);
+  },
   'GET /dev/captcha/hip.js': (emu, url) => ({
     status: 200,
     headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
@@ -69,6 +85,7 @@ function info(emu) {
     webApplications: emu.webApps.map((a) => ({ id: a.id, name: a.name, token: a.token, origins: [...a.origins] })),
     events: emu.store.events.size,
     demoOrigins: DEFAULT_ORIGINS,
+    openApi: { rtm: `${emu.url}/dev/openapi/rtm.json`, om: `${emu.url}/dev/openapi/om.json` },
   });
 }
 
@@ -111,7 +128,10 @@ export async function handleDev(emu, req, url) {
   let reply;
   try {
     const banner = /^\/dev\/images\/events\/([^/]+)\/banner\.svg$/.exec(path);
-    if (banner && req.method === 'GET') {
+    if (path.startsWith(FORMS_PREFIX)) {
+      await emu.delay();
+      reply = await handleForms(emu, req.method ?? 'GET', path, async () => parseJson(await readBody(req)));
+    } else if (banner && req.method === 'GET') {
       await emu.delay();
       reply = eventBanner(emu, decodeURIComponent(banner[1]));
     } else {

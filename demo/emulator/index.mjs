@@ -38,6 +38,8 @@ export { DataError, validateData } from './data.mjs';
  * @property {string} rtmBase url + RTM_PREFIX
  * @property {() => Promise<void>} close
  * @property {() => void} reset back to the seed/data, all state cleared
+ * @property {string[]} warnings what the data serves as given although it looks dangerous or odd
+ *   (`javascript:` URLs, `choices: null` on choice fields, ...): "path: problem" lines
  */
 
 /**
@@ -52,7 +54,7 @@ export async function startEmulator(options = {}) {
     ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
   };
   checkOptions(o);
-  if (o.data !== undefined) validateData(o.data);
+  const warnings = o.data !== undefined ? validateData(o.data) : [];
   const emu = new Emulator(o);
   await emu.listen();
   return {
@@ -61,6 +63,7 @@ export async function startEmulator(options = {}) {
     rtmBase: emu.url + RTM_PREFIX,
     close: () => emu.close(),
     reset: () => emu.reset(),
+    warnings,
   };
 }
 

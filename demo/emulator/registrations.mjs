@@ -188,7 +188,8 @@ function customFieldProblem(entry, a) {
     if (field.type === FIELD_TYPES.Boolean && !['Yes', 'No'].includes(answers[0])) {
       return { code: 'InvalidValueForRequiredRegistrationField', message: `${label} must be "Yes" or "No", not "${answers[0]}".` };
     }
-    if (field.type === FIELD_TYPES.SingleChoice || field.type === FIELD_TYPES.MultipleChoice) {
+    // A choice field without choices (`choices: null` in real data) takes any answer, as text.
+    if ((field.type === FIELD_TYPES.SingleChoice || field.type === FIELD_TYPES.MultipleChoice) && choices.length) {
       const bad = answers.find((v) => !choices.includes(v));
       if (bad !== undefined) return { code: 'InvalidValueForRequiredRegistrationField', message: `"${bad}" is not one of the choices of ${label}.` };
       if (field.type === FIELD_TYPES.SingleChoice && answers.length > 1) {

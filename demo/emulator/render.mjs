@@ -20,6 +20,8 @@ function absolute(url, value) {
 export function renderEvent(entry, ctx) {
   const ev = structuredClone(entry.event);
   if (has(ev, 'image')) ev.image = absolute(ctx.url, ev.image);
+  // The seed's form embeds name /dev/forms/ paths; real embeds hold absolute URLs.
+  if (typeof ev.registrationForm === 'string') ev.registrationForm = ev.registrationForm.replaceAll('="/dev/', `="${ctx.url}/dev/`);
   return ev;
 }
 

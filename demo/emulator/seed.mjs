@@ -1,4 +1,6 @@
 // The bundled seed: the org the emulator serves when no `--data` file is given.
+// Over 400 lines on purpose: it is data, one block per event; new groups of events go in their own
+// module (seed-rtm.mjs) so this one stops growing.
 //
 // DO NOT RENAME the readableEventIds below: other developers' tests (client, store, elements,
 // benchmarks) address these events by id and rely on what each one exercises (see the README's
@@ -20,6 +22,9 @@
 //   Last_Seats_Seminar         capacity 5 with 4 taken, waitlist on
 //   Spring_Retrospective_Past  in the past
 //   Long_Name_Conference       a 150+ character name
+//   Journeys_Attribute_Day     RTM-style fields keyed by attribute (jobtitle, customUnmappedField1/2), the
+//                              documented sessions: seed 004's registration bodies succeed verbatim (seed-rtm.mjs)
+//   Journeys_Waitlist_Lab      the same fields, full with a waitlist: the documented waitlist body succeeds
 //
 // It is written in the `--data` format (see data.mjs) and loaded by the same code, so everything
 // a data file can express the seed exercises. Dates are relative to `now`, so it never goes stale;
@@ -27,6 +32,7 @@
 // Ids are stable (derived from names), so tests may hard-code them if they must.
 
 import { createHash } from 'node:crypto';
+import { rtmEvents } from './seed-rtm.mjs';
 import { DEV_WEBAPP_ID, FIELD_TYPES } from './constants.mjs';
 import { CRM_TIME_ZONES, DAY_MS, addWallDays, isoUtc, nextOffsetChange, utcToWall, wallDay, wallToUtc } from './time.mjs';
 
@@ -111,7 +117,7 @@ function event(o) {
     image: o.image === false ? null : `/dev/images/events/${rid}/banner.svg`,
     building: o.building ?? null,
     room: o.room ?? null,
-    registrationForm: null,
+    registrationForm: o.registrationForm ?? null,
     setRegistrationEndDate: o.stopRegistrationDate != null,
     stopRegistrationDate: o.stopRegistrationDate ?? null,
     websiteMessage: o.websiteMessage ?? null,
@@ -140,7 +146,8 @@ function event(o) {
       sessions: (p.sessions ?? []).map((key) => stableId(`session:${rid}:${key}`)),
     })),
     customRegistrationFields: (o.fields ?? []).map((f) => ({
-      customRegistrationFieldId: stableId(`field:${rid}:${f.text}`),
+      // RTM fields are keyed by attribute (`jobtitle`, `customUnmappedField1`), not by GUID.
+      customRegistrationFieldId: f.id ?? stableId(`field:${rid}:${f.text}`),
       text: f.text,
       type: f.type,
       isRequired: f.required ?? false,
@@ -160,10 +167,13 @@ function event(o) {
   };
 }
 
+/** A session's id: its own `id` when the seed fixes one (the documented RTM bodies name theirs), else stable from its key. */
+const sessionId = (rid, s) => s.id ?? stableId(`session:${rid}:${s.key}`);
+
 function session(rid, zoneCode, s) {
   const iana = CRM_TIME_ZONES[zoneCode].iana;
   return {
-    id: stableId(`session:${rid}:${s.key}`),
+    id: sessionId(rid, s),
     name: s.name,
     sessionSummary: s.summary ?? null,
     detailedDescription: s.details ?? null,
@@ -205,7 +215,7 @@ function speaker(rid, s, sessions) {
     linkedin: s.linkedin ?? null,
     twitter: s.twitter ?? null,
     imageUrl: s.photo === false ? null : `speakers/${id}/image`,
-    sessions: sessions.filter((x) => (x.speakers ?? []).includes(s.name)).map((x) => stableId(`session:${rid}:${x.key}`)),
+    sessions: sessions.filter((x) => (x.speakers ?? []).includes(s.name)).map((x) => sessionId(rid, x)),
   };
 }
 
@@ -220,6 +230,9 @@ function building(o) {
     addressLine3: null,
     city: o.city ?? null,
     stateProvince: o.stateProvince ?? null,
+    // The same, as a third-party RTM client reads it (contract §4 Building has only stateProvince).
+    state: o.stateProvince ?? null,
+    region: o.stateProvince ?? null,
     postalCode: o.postalCode ?? null,
     country: o.country ?? null,
     email: o.email ?? null,
@@ -654,6 +667,8 @@ export function buildSeed(now) {
     building: building({ name: 'Docklands Exhibition and Conference Centre, West Hall and Adjoining Meeting Rooms', addressLine1: '1 Western Gateway', city: 'London', postalCode: 'E16 1XL', country: 'United Kingdom' }),
     registrations: attendees('lnc', 3, now),
   }));
+
+  events.push(...rtmEvents({ now, day, event, attendees, building, room, FIELD_TYPES, SESSION_TYPE }));
 
   return { webApplications: [{ ...MEMBERS_WEBAPP, origins: [...MEMBERS_WEBAPP.origins] }], events };
 }

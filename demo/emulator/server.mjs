@@ -1,7 +1,7 @@
 // The HTTP server and its request pipeline:
 //   /dev/... -> emulator-only routes (dev.mjs)
 //   API      -> latency, preflight, route, web-application auth + CORS, rate limit, faults,
-//               bearer user (OM), handler, then (fault) a dropped connection
+//               override (/dev/override), bearer user (OM), handler, then (fault) a dropped connection
 // Both flavours share one Store: one org, seen through two base URLs.
 
 import { createServer } from 'node:http';
@@ -9,6 +9,7 @@ import { DEFAULT_ORIGINS, DEV_WEBAPP_ID, OM_PREFIX, RTM_PREFIX } from './constan
 import { handleDev } from './dev.mjs';
 import { HttpError, errorReply, parseJson, queryParam, readBody } from './http.mjs';
 import { Faults, RateLimiter } from './limits.mjs';
+import { Overrides } from './overrides.mjs';
 import { Registrar } from './registrations.mjs';
 import { matchRoute, segments } from './routes.mjs';
 import { buildSeed, stableId } from './seed.mjs';
@@ -35,6 +36,7 @@ export class Emulator {
     this.webApps = buildWebApps(o, initial);
     this.users = new Users();
     this.faults = new Faults();
+    this.overrides = new Overrides();
     this.limiter = new RateLimiter(o.rateLimit, o.rateWindow);
     this.registrar = new Registrar(() => this.store, { processingDelay: o.processingDelay });
     /** @type {Store} */
@@ -67,6 +69,7 @@ export class Emulator {
     this.store = this.newStore();
     this.users.clear();
     this.faults.clear();
+    this.overrides.clear();
     this.limiter.clear();
   }
 
@@ -121,20 +124,27 @@ export class Emulator {
 
   /**
    * The web-application check of contract §1/§6.
-   * @param {URL} url @param {string | undefined} origin @param {'full' | 'token' | 'none'} mode
+   *   full   - token required; Origin required in OM (its documented 400), optional in RTM (a
+   *            server-side client sends none: served, without CORS headers)
+   *   public - images and the .ics link (loaded by <img> or a link, as Microsoft's portal, the
+   *            Gatsby plugin and the RTM web app do): token optional; a token that is given must
+   *            be valid and, with an Origin, registered for it
+   *   none   - no web-application security (RTM `checkins`, per the SDK)
+   * @param {URL} url @param {string | undefined} origin @param {'full' | 'public' | 'none'} mode @param {'om' | 'rtm'} flavour
    * @returns {{ ok: true, grant: boolean, token: string } | { ok: false, status: number, message: string, grant: boolean }}
    */
-  authorize(url, origin, mode) {
+  authorize(url, origin, mode, flavour) {
     const anyAllowed = !!origin && this.originAllowed(origin);
     const token = queryParam(url, 'emApplicationtoken');
-    if (mode === 'none') return { ok: true, grant: anyAllowed, token: token ?? '' };
-    if (!token && !origin && mode === 'full') {
+    if (mode === 'none' || (mode === 'public' && !token)) return { ok: true, grant: anyAllowed, token: token ?? '' };
+    const originNeeded = mode === 'full' && flavour === 'om';
+    if (!token && !origin && originNeeded) {
       return { ok: false, status: 400, message: 'The emApplicationtoken query parameter and the Origin header are missing.', grant: false };
     }
     if (!token) {
       return { ok: false, status: 400, message: 'The emApplicationtoken query parameter is missing: add ?emApplicationtoken=<web application token> to the URL.', grant: anyAllowed };
     }
-    if (!origin && mode === 'full') {
+    if (!origin && originNeeded) {
       return { ok: false, status: 400, message: 'The Origin header is missing. Browsers send it; a server-side client must set it to the origin registered for the web application.', grant: false };
     }
     const app = this.webApps.find((a) => a.token === token);
@@ -175,7 +185,7 @@ export class Emulator {
     } catch (err) {
       return withCors(errorReply(/** @type {HttpError} */ (err).status ?? 400, /** @type {Error} */ (err).message), !!origin && this.originAllowed(origin));
     }
-    const auth = this.authorize(url, origin, 'route' in found ? found.route.auth ?? 'full' : found.auth);
+    const auth = this.authorize(url, origin, 'route' in found ? found.route.auth ?? 'full' : found.auth, flavour);
     if (!auth.ok) return withCors(errorReply(auth.status, auth.message), auth.grant);
 
     const wait = this.limiter.hit(auth.token, Date.now());
@@ -191,6 +201,8 @@ export class Emulator {
       const status = Math.random() < 0.5 ? 500 : 503;
       return withCors(errorReply(status, faultMessage(status)), auth.grant);
     }
+    const override = this.overrides.take(flavour, method, rest);
+    if (override) return withCors(override, auth.grant);
     if (!('route' in found)) return withCors(found.reply, auth.grant);
 
     let reply;

@@ -85,7 +85,8 @@ export type RegistrationStatusValue = Values<typeof RegistrationStatus>;
 export const buildingSchema = z.looseObject({
   ...many(
     str,
-    'id name description addressComposite addressLine1 addressLine2 addressLine3 city stateProvince postalCode country email telephone1 telephone2 telephone3 website additionalFacilities wifiSSID wifiPassword',
+    // `state` and `region`: what a third-party real-time journeys client reads beside `stateProvince`.
+    'id name description addressComposite addressLine1 addressLine2 addressLine3 city stateProvince state region postalCode country email telephone1 telephone2 telephone3 website additionalFacilities wifiSSID wifiPassword',
   ),
   ...many(bool, 'accessibleToilets disabledAccess disabledParking publicTelephoneAvailable wifiAvailable'),
 });

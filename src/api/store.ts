@@ -215,7 +215,6 @@ export class EventsStore {
   readonly endpoint: Endpoint;
   readonly flavour: Flavour;
   #client: Client;
-  #token: string;
   #ttl: number;
   #max: number;
   #after: number[];
@@ -235,7 +234,6 @@ export class EventsStore {
     if (!token) throw new EvtApiError('config', 'Events API: the application token is missing: copy it from the web application record in Dynamics 365.');
     this.endpoint = endpoint;
     this.flavour = endpoint.flavour;
-    this.#token = token;
     this.#ttl = options.ttl ?? 600_000;
     this.#max = Math.max(1, options.maxEntries ?? 500);
     this.#after = options.revalidateAfterWrite ?? [1000, 4000, 15_000];
@@ -439,9 +437,8 @@ export class EventsStore {
   // ── URLs for <img src> and links ─────────────────────────────────────────────
 
   /**
-   * A speaker's photo: `imageUrl` (relative to the base in OM, resolved, with the token when it is
-   * on the API's host; an absolute http(s) URL elsewhere is kept without the token), else a valid
-   * base64 `image` as a `data:` URL, else null.
+   * A speaker's photo: `imageUrl` (relative to the base in OM, resolved; an absolute http(s) URL
+   * is kept), else a valid base64 `image` as a `data:` URL, else null.
    */
   speakerImageUrl(speaker: Pick<EvtSpeaker, 'imageUrl' | 'image'> | null | undefined): string | null {
     if (!speaker) return null;
@@ -453,12 +450,12 @@ export class EventsStore {
     if (!sponsorship) return null;
     const id = typeof sponsorship === 'string' ? sponsorship : sponsorship.id;
     const inline = typeof sponsorship === 'string' ? null : base64Image(sponsorship.image);
-    return inline ?? (id ? this.#client.url(`sponsorships/${enc(id)}/logo`) : null);
+    return inline ?? (id ? this.#imageUrl(`sponsorships/${enc(id)}/logo`) : null);
   }
 
   /** The event's QR code (real-time journeys only; null for outbound marketing). */
   qrCodeUrl(readableEventId: string): string | null {
-    return this.flavour === 'rtm' && readableEventId ? this.#client.url(`events/${enc(readableEventId)}/qrcode`) : null;
+    return this.flavour === 'rtm' && readableEventId ? this.#imageUrl(`events/${enc(readableEventId)}/qrcode`) : null;
   }
 
   /** The event's banner: an absolute http(s) `image`, or a valid base64 picture; else null. */
@@ -487,11 +484,16 @@ export class EventsStore {
       return null;
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    // The token goes to the API's own host only, never to a CDN or anyone else's server.
-    if (url.origin === new URL(this.endpoint.base).origin && !url.searchParams.has('emApplicationtoken')) {
-      url.searchParams.set('emApplicationtoken', this.#token);
-    }
     return url.href;
+  }
+
+  /**
+   * An image on the API (logo, QR code) for `<img src>`: without `emApplicationtoken`. The service
+   * serves images without it (Microsoft's portal and web app load them so), and a token in an
+   * image URL ends up in logs, caches and Referer headers.
+   */
+  #imageUrl(path: string): string {
+    return new URL(path, this.endpoint.base).href;
   }
 
   #read<D extends Def<any> | null>(make: () => D, o: ReadOptions = {}): Promise<D extends Def<infer T> ? T : null> {

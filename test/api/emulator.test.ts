@@ -117,7 +117,7 @@ describe('API layer against the emulator (second origin, real CORS)', () => {
         else expect(qr).to.equal(null);
         expect(urls.length).to.be.greaterThan(3);
         for (const u of new Set(urls)) {
-          expect(new URL(u).searchParams.get('emApplicationtoken'), u).to.equal(TOKEN);
+          expect(new URL(u).searchParams.has('emApplicationtoken'), `no token in ${u}`).to.equal(false);
           const img = await loadImage(u);
           expect(img.naturalWidth, u).to.be.greaterThan(0);
         }

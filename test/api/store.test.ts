@@ -576,17 +576,16 @@ describe('store', () => {
     const JPEG = '/9j/4AAQSkZJRgABAQEAYABgAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==';
     const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
-    it('speaker: OM relative imageUrl resolved against the base, with the token', () => {
-      expect(om.speakerImageUrl({ imageUrl: 'speakers/5e6f/image' })).to.equal(`${OM_BASE}speakers/5e6f/image?emApplicationtoken=tok`);
+    it('speaker: OM relative imageUrl resolved against the base, without the token', () => {
+      expect(om.speakerImageUrl({ imageUrl: 'speakers/5e6f/image' })).to.equal(`${OM_BASE}speakers/5e6f/image`);
     });
     it('speaker: an absolute URL elsewhere is kept, without the token', () => {
       expect(rtm.speakerImageUrl({ imageUrl: 'https://cdn.example.net/p.jpg' })).to.equal('https://cdn.example.net/p.jpg');
       expect(rtm.speakerImageUrl({ imageUrl: '//evil.example/p.jpg' })).to.equal('https://evil.example/p.jpg');
     });
-    it('speaker: an absolute URL on the API host gets the token once', () => {
+    it('speaker: an absolute URL on the API host is kept as given, no token added', () => {
       const u = `${OM_BASE}speakers/x/image`;
-      expect(om.speakerImageUrl({ imageUrl: u })).to.equal(`${u}?emApplicationtoken=tok`);
-      expect(om.speakerImageUrl({ imageUrl: `${u}?emApplicationtoken=tok` })).to.equal(`${u}?emApplicationtoken=tok`);
+      expect(om.speakerImageUrl({ imageUrl: u })).to.equal(u);
     });
     it('speaker: base64 image becomes a data URL of its real type; anything else is null', () => {
       expect(om.speakerImageUrl({ image: JPEG })).to.equal(`data:image/jpeg;base64,${JPEG}`);
@@ -609,14 +608,14 @@ describe('store', () => {
       expect(base64Image('UklGRgECAwRBVkkgTElTVA==')).to.equal(null); // RIFF but AVI
       expect(base64Image(42)).to.equal(null);
     });
-    it('sponsor logo: the logo endpoint with the token, or a base64 image', () => {
-      expect(om.sponsorLogoUrl('b7c8')).to.equal(`${OM_BASE}sponsorships/b7c8/logo?emApplicationtoken=tok`);
-      expect(rtm.sponsorLogoUrl({ id: 'b7 c8', image: null })).to.equal(`${RTM_BASE}sponsorships/b7%20c8/logo?emApplicationtoken=tok`);
+    it('sponsor logo: the logo endpoint without the token, or a base64 image', () => {
+      expect(om.sponsorLogoUrl('b7c8')).to.equal(`${OM_BASE}sponsorships/b7c8/logo`);
+      expect(rtm.sponsorLogoUrl({ id: 'b7 c8', image: null })).to.equal(`${RTM_BASE}sponsorships/b7%20c8/logo`);
       expect(om.sponsorLogoUrl({ id: 'b7c8', image: PNG })).to.equal(`data:image/png;base64,${PNG}`);
       expect(om.sponsorLogoUrl('')).to.equal(null);
     });
     it('QR code: real-time journeys only', () => {
-      expect(rtm.qrCodeUrl('Summit')).to.equal(`${RTM_BASE}events/Summit/qrcode?emApplicationtoken=tok`);
+      expect(rtm.qrCodeUrl('Summit')).to.equal(`${RTM_BASE}events/Summit/qrcode`);
       expect(om.qrCodeUrl('Summit')).to.equal(null);
     });
     it('event image and safeUrl: only http(s), or a real base64 picture', () => {

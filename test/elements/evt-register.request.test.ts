@@ -180,6 +180,39 @@ describe('<evt-register> rules (request.ts)', () => {
   });
 
   describe('the request body', () => {
+    it('sends each field by its own id, attribute keys included: the documented RTM bodies come out verbatim', () => {
+      // using-rtm-event-api.md (contract §4): responses keyed `jobtitle`, `customUnmappedField1/2`.
+      const rtmFields: EvtCustomField[] = [
+        { customRegistrationFieldId: 'jobtitle', text: 'Job title', type: CustomFieldType.SimpleText, isRequired: true, choices: null },
+        { customRegistrationFieldId: 'customUnmappedField1', text: 'Source', type: CustomFieldType.SimpleText, isRequired: false, choices: null },
+        { customRegistrationFieldId: 'customUnmappedField2', text: 'Notes', type: CustomFieldType.SimpleText, isRequired: false, choices: null },
+        // A key that is also an Object.prototype member is an ordinary, unanswered field.
+        { customRegistrationFieldId: 'constructor', text: 'Other', type: CustomFieldType.SimpleText, isRequired: false, choices: null },
+      ];
+      const attendee = {
+        ...newAttendee(1),
+        firstName: 'Sample Contact First Name',
+        lastName: 'Sample Contact Last Name',
+        email: 'email@contoso.com',
+        answers: { jobtitle: 'Sample Contact Job Title', customUnmappedField1: 'Sample Custom Unmapped Field 1', customUnmappedField2: 'Sample Custom Unmapped Field 2' },
+      };
+      const responses = [
+        { id: 'jobtitle', value: 'Sample Contact Job Title' },
+        { id: 'customUnmappedField1', value: 'Sample Custom Unmapped Field 1' },
+        { id: 'customUnmappedField2', value: 'Sample Custom Unmapped Field 2' },
+      ];
+      const contact = { lastName: 'Sample Contact Last Name', firstName: 'Sample Contact First Name', email: 'email@contoso.com' };
+      const open = data({ customFields: rtmFields, flavour: 'rtm' });
+      expect(validate(open, draftOf([attendee]))).to.deep.equal([]);
+      expect(buildRequest(open, draftOf([attendee]), 'rtm')).to.deep.equal({ attendees: [{ ...contact, responses }] });
+      const full = data({ event: event({ isCapacityRestricted: true, maxCapacity: 10, showWaitlist: true }), registrationCount: 10, customFields: rtmFields, flavour: 'rtm' });
+      expect(buildRequest(full, draftOf([attendee]), 'rtm')).to.deep.equal({ attendees: [{ ...contact, waitlisted: true, responses }] });
+      // The required attribute-keyed field is checked by its id.
+      expect(validate(open, draftOf([{ ...attendee, answers: {} }])).map((e) => e.field)).to.deep.equal(['custom:0']);
+      const needsOther = data({ customFields: [{ ...rtmFields[3]!, isRequired: true }], flavour: 'rtm' });
+      expect(validate(needsOther, draftOf([{ ...attendee, answers: {} }])).map((e) => e.code)).to.deep.equal(['required']);
+    });
+
     const d = data({
       event: event({ isCapacityRestricted: true, maxCapacity: 3, showWaitlist: true, allowCustomAgenda: true, showAutomaticRegistrationCheckbox: true }),
       registrationCount: 2,

@@ -32,7 +32,7 @@ function startCli(args) {
       out += d;
       if (/real-time journeys/.test(out) && /\n\s+token/.test(out)) {
         clearTimeout(timer);
-        resolve({ child, out });
+        resolve({ child, out, stderr: () => err });
       }
     });
     child.stderr.on('data', (d) => (err += d));
@@ -129,6 +129,30 @@ describe('--data', () => {
       const res = await fetch(`${base}events/published?emApplicationtoken=demo-token`, { headers: { Origin: ORIGIN } });
       assert.deepEqual(await res.json(), [{ readableEventId: 'From_File', eventName: 'From a file' }]);
       assert.ok(out.includes(p));
+    } finally {
+      await stop(child);
+    }
+  });
+
+  test('what the real API can return is served, with one warning line per odd value on stderr', async () => {
+    const doc = {
+      events: [{
+        readableEventId: 'Odd',
+        publicEventUrl: 'javascript:alert(1)',
+        customRegistrationFields: [{ customRegistrationFieldId: 'f', text: 'Pick', type: 100000003, isRequired: false, choices: null }],
+      }],
+    };
+    const p = file('odd.json', JSON.stringify(doc));
+    const { child, out, stderr } = await startCli(['--port', '0', '--data', p]);
+    try {
+      const base = /outbound marketing\s+(\S+)/.exec(out)[1];
+      const ev = await (await fetch(`${base}events/Odd?emApplicationtoken=demo-token`, { headers: { Origin: ORIGIN } })).json();
+      assert.equal(ev.publicEventUrl, 'javascript:alert(1)');
+      for (let i = 0; i < 50 && stderr().split('\n').length < 3; i++) await new Promise((r) => setTimeout(r, 20));
+      const lines = stderr().trim().split('\n');
+      assert.equal(lines.length, 2, stderr());
+      assert.match(lines[0], new RegExp(`^emulator: --data ${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: warning: events\\[0\\]\\.publicEventUrl: "javascript:alert\\(1\\)" is a javascript: URL`));
+      assert.match(lines[1], /events\[0\]\.customRegistrationFields\[0\]\.choices: null on a choice field/);
     } finally {
       await stop(child);
     }

@@ -14,7 +14,7 @@ after(() => ctx.emu.close());
 const EVENT_FIELDS = ['eventId', 'readableEventId', 'eventName', 'description', 'startDate', 'endDate', 'startDateUTC', 'endDateUTC', 'timeZone', 'timeZoneName', 'eventType', 'eventFormat', 'eventLanguage', 'maxCapacity', 'isCapacityRestricted', 'showWaitlist', 'autoregisterWaitlistItems', 'showAutomaticRegistrationCheckbox', 'allowAnonymousRegistrations', 'allowCustomAgenda', 'enableMultiAttendeeRegistration', 'enableCaptcha', 'publicEventUrl', 'image', 'building', 'room', 'registrationForm', 'setRegistrationEndDate', 'stopRegistrationDate', 'websiteMessage'];
 const SESSION_FIELDS = ['id', 'name', 'sessionSummary', 'detailedDescription', 'sessionObjectives', 'sessionPreRequisites', 'startTime', 'endTime', 'startTimeUTC', 'endTimeUTC', 'timeZone', 'language', 'sessionType', 'sessionFormat', 'camerasPermitted', 'recordingsPermitted', 'building', 'room', 'speakers', 'maxCapacity', 'isCapacityRestricted', 'registrationCount', 'userEligibleToRegister', 'alreadyRegistered'];
 const SPEAKER_FIELDS = ['id', 'name', 'title', 'about', 'accomplishments', 'publications', 'email', 'website', 'blog', 'linkedin', 'twitter', 'imageUrl', 'sessions'];
-const BUILDING_FIELDS = ['id', 'name', 'description', 'addressComposite', 'addressLine1', 'addressLine2', 'addressLine3', 'city', 'stateProvince', 'postalCode', 'country', 'email', 'telephone1', 'telephone2', 'telephone3', 'website', 'additionalFacilities', 'accessibleToilets', 'disabledAccess', 'disabledParking', 'publicTelephoneAvailable', 'wifiAvailable', 'wifiSSID', 'wifiPassword'];
+const BUILDING_FIELDS = ['id', 'name', 'description', 'addressComposite', 'addressLine1', 'addressLine2', 'addressLine3', 'city', 'stateProvince', 'state', 'region', 'postalCode', 'country', 'email', 'telephone1', 'telephone2', 'telephone3', 'website', 'additionalFacilities', 'accessibleToilets', 'disabledAccess', 'disabledParking', 'publicTelephoneAvailable', 'wifiAvailable', 'wifiSSID', 'wifiPassword'];
 const ROOM_FIELDS = ['id', 'name', 'description', 'disabledAccess'];
 const SPONSOR_FIELDS = ['id', 'sponsorId', 'sponsorName', 'sponsorshipTopic', 'description'];
 const PASS_FIELDS = ['passId', 'passName', 'price', 'currencySymbol', 'numberOfPassesLeft', 'numberOfPassesSold', 'sessions'];
@@ -162,7 +162,6 @@ describe('flavour differences', () => {
     const paths = [
       ['GET', `tracks/${track.id}/sessions`],
       ['POST', `events/Open_Source_Day/sessions/${osd[0].id}/registrations`],
-      ['GET', 'users/authenticated'],
       ['GET', 'users/authenticated/registrations'],
       ['GET', 'users/authenticated/waitlist-items'],
       ['POST', 'users/authenticated/registrations/x/cancel'],

@@ -5,7 +5,7 @@ import { buildSeed, validateData } from '../../demo/emulator/index.mjs';
 import { CRM_TIME_ZONES, isoUtc, offsetAt, parseInstant, wallToUtc } from '../../demo/emulator/time.mjs';
 import { FLAVOURS, boot } from './helpers.mjs';
 
-const RIDS = ['Harbour_Data_Summit', 'Open_Source_Day', 'Waitlist_Workshop', 'Sold_Out_Masterclass', 'Closed_Registration_Forum', 'Mumbai_Product_Meetup', 'Sydney_Spring_Series', 'Tokyo_Design_Week', 'Dubai_Digital_Forum', 'Executive_Briefing_Members', 'Captcha_Launch', 'Minimal_Meetup', 'Gala_Dinner_Redirect', 'Last_Seats_Seminar', 'Spring_Retrospective_Past', 'Long_Name_Conference'];
+const RIDS = ['Harbour_Data_Summit', 'Open_Source_Day', 'Waitlist_Workshop', 'Sold_Out_Masterclass', 'Closed_Registration_Forum', 'Mumbai_Product_Meetup', 'Sydney_Spring_Series', 'Tokyo_Design_Week', 'Dubai_Digital_Forum', 'Executive_Briefing_Members', 'Captcha_Launch', 'Minimal_Meetup', 'Gala_Dinner_Redirect', 'Last_Seats_Seminar', 'Spring_Retrospective_Past', 'Long_Name_Conference', 'Journeys_Attribute_Day', 'Journeys_Waitlist_Lab'];
 
 let ctx;
 /** @type {Record<string, any>} */
@@ -97,6 +97,8 @@ describe('seed data', () => {
     assert.ok(count > 0 && count < e.maxCapacity);
     for (const tag of ['<p>', '<ul>', '<strong>', '<a href=', 'onerror=', '<script>']) assert.ok(e.description.includes(tag), tag);
     for (const k of ['addressLine1', 'city', 'postalCode', 'country', 'addressComposite']) assert.ok(e.building[k], k);
+    // A third-party RTM client reads `state` / `region` rather than `stateProvince`.
+    assert.deepEqual([e.building.stateProvince, e.building.state, e.building.region], ['Noord-Holland', 'Noord-Holland', 'Noord-Holland']);
     for (const k of ['accessibleToilets', 'disabledAccess', 'disabledParking', 'publicTelephoneAvailable', 'wifiAvailable']) assert.equal(e.building[k], true, k);
     assert.ok(e.room.name);
     assert.ok(e.image);

@@ -177,6 +177,18 @@ describe('per-session registration (OM, endpoint 13)', () => {
   });
 });
 
+describe('users/authenticated in real-time journeys (no user authentication)', () => {
+  test('the anonymous user, 200, with or without a Bearer (which RTM ignores)', async () => {
+    const bearer = await ctx.dev.token('lea.rtm@example.com');
+    for (const o of [{}, { bearer }, { origin: null }]) {
+      const res = await ctx.rtm.get('users/authenticated', o);
+      assert.equal(res.status, 200, JSON.stringify(o));
+      assert.deepEqual(res.json, { id: '', firstName: '', lastName: '', email: '', isAnonymous: true });
+    }
+    assert.equal((await ctx.rtm.get('users/authenticated', { token: null })).status, 400, 'the token is still needed');
+  });
+});
+
 describe('calendar/personal/ics (OM)', () => {
   const ics = (items, o = {}) => ctx.om.get('calendar/personal/ics', { query: { 'api-version': '2016-06-30', data: JSON.stringify(items) }, ...o });
   /** Unfolds content lines (RFC 5545 §3.1). */
@@ -204,6 +216,30 @@ describe('calendar/personal/ics (OM)', () => {
     assert.match(description, /B-12/);
     assert.doesNotMatch(description, /evil/, 'the reserved placeholder is not taken from the request');
     assert.equal(lines.filter((l) => l === 'BEGIN:VEVENT').length, 1);
+    assert.ok(lines.includes('X-WR-CALNAME:Harbour Data Summit'));
+    const alt = lines.find((l) => l.startsWith('X-ALT-DESC;FMTTYPE=text/html:'));
+    assert.match(alt, /Hello Lea/);
+  });
+
+  test('the documented link works as written: no token, no Origin, api-version, encoded JSON', async () => {
+    // personalized-calendar-content.md: an email button links to it; nothing adds a token.
+    const data = '[{%22readableEventId%22:%22Open_Source_Day%22,%22data%22:{%22registrationId%22:%22REG-1%22,%22firstname%22:%22%3Cb%3ELea%22}}]';
+    const res = await fetch(`${ctx.emu.omBase}calendar/personal/ics?api-version=2016-06-30&data=${data}`);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('access-control-allow-origin'), null);
+    const lines = unfold(await res.text()).split('\r\n');
+    assert.deepEqual(lines.slice(0, 6).filter((l) => !l.startsWith('PRODID')), ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:Open Source Day']);
+    const alt = lines.find((l) => l.startsWith('X-ALT-DESC;FMTTYPE=text/html:'));
+    assert.match(alt, /<p>Two days for people who <em>maintain<\/em>/, 'the HTML content');
+    assert.ok(lines.some((l) => l.startsWith('DESCRIPTION:Two days for people who maintain')), 'beside its plain text');
+    assert.ok(lines.some((l) => l.startsWith('LOCATION:')));
+  });
+
+  test('placeholder values are escaped in the HTML content', async () => {
+    const res = await ics([{ readableEventId: 'Harbour_Data_Summit', data: { firstname: '<img src=x onerror=alert(1)>' } }], { token: null, origin: null });
+    const alt = unfold(res.text).split('\r\n').find((l) => l.startsWith('X-ALT-DESC'));
+    assert.ok(alt.includes('&lt\\;img src=x onerror=alert(1)&gt\\;'), alt);
+    assert.ok(!alt.includes('<img'), alt);
   });
 
   test('a session: its own UTC times; several items give several VEVENTs', async () => {
@@ -214,12 +250,12 @@ describe('calendar/personal/ics (OM)', () => {
     assert.equal(lines.filter((l) => l === 'BEGIN:VEVENT').length, 2);
   });
 
-  test('bad requests: no data 400, bad JSON 400, unknown event or session 404, no token 400', async () => {
+  test('bad requests: no data 400, bad JSON 400, unknown event or session 404, bad token 401', async () => {
     assert.equal((await ctx.om.get('calendar/personal/ics')).status, 400);
     assert.equal((await ctx.om.get('calendar/personal/ics', { query: { data: '[{' } })).status, 400);
     assert.equal((await ics([{ readableEventId: 'Nope' }])).status, 404);
     assert.equal((await ics([{ readableEventId: 'Minimal_Meetup', sessionId: 'nope' }])).status, 404);
-    assert.equal((await ics([{ readableEventId: 'Minimal_Meetup' }], { token: null, origin: null })).status, 400);
+    assert.equal((await ics([{ readableEventId: 'Minimal_Meetup' }], { token: 'no-such-token', origin: null })).status, 401);
   });
 });
 

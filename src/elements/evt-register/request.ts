@@ -158,6 +158,14 @@ export function fieldKind(field: EvtCustomField): FieldKind {
   }
 }
 
+/**
+ * The attendee's answer to a field, by the field's own id, whatever it is: a GUID (outbound), an
+ * attribute key such as `jobtitle` or `customUnmappedField1` (real-time journeys), or a key that
+ * is also an `Object.prototype` member (`constructor`), which must not read as an answer.
+ */
+export const answerFor = (a: Pick<AttendeeDraft, 'answers'>, field: EvtCustomField): Answer | undefined =>
+  Object.prototype.hasOwnProperty.call(a.answers, field.customRegistrationFieldId) ? a.answers[field.customRegistrationFieldId] : undefined;
+
 /** The answer as it will be sent, or null when there is none (the response is then omitted). */
 function answerOf(field: EvtCustomField, raw: Answer | undefined): { value: string; values: string[] | null } | null {
   const kind = fieldKind(field);
@@ -218,7 +226,7 @@ export function validate(data: RegistrationData, draft: RegistrationDraft): Form
       }
     }
     data.customFields.forEach((f, fi) => {
-      if (f.isRequired && !answerOf(f, a.answers[f.customRegistrationFieldId])) {
+      if (f.isRequired && !answerOf(f, answerFor(a, f))) {
         errors.push({ attendee: a.key, field: `custom:${fi}`, code: fieldKind(f) === 'text' ? 'required' : 'choose' });
       }
     });
@@ -270,7 +278,7 @@ export function buildRequest(
   if (flavour === 'om') {
     const attendees: OmAttendee[] = order.map(({ a, p }) => {
       const responses = data.customFields.flatMap((f) => {
-        const ans = answerOf(f, a.answers[f.customRegistrationFieldId]);
+        const ans = answerOf(f, answerFor(a, f));
         return ans ? [{ id: f.customRegistrationFieldId, value: ans.value, values: ans.values }] : [];
       });
       return {
@@ -289,7 +297,7 @@ export function buildRequest(
 
   const attendees: RtmAttendee[] = order.map(({ a, p }) => {
     const responses = data.customFields.flatMap((f) => {
-      const ans = answerOf(f, a.answers[f.customRegistrationFieldId]);
+      const ans = answerOf(f, answerFor(a, f));
       return ans ? [{ id: f.customRegistrationFieldId, value: ans.value }] : [];
     });
     return {
