@@ -18,9 +18,11 @@ const fail = (msg) => {
 
 mkdirSync('test/.results', { recursive: true });
 
-const { engines, skipped, note } = ensureEngines();
+const { engines, skipped, toolsSkipped, note } = ensureEngines();
 if (!engines.chromium) fail('Chromium is required and was not found. ' + note);
 if (skipped.length && process.env.CI) fail(`CI runs every test in all three engines. ${note}`);
+// nginx: the edge cache's tests (test/node/edge.test.mjs) skip without it locally, never in CI.
+if (toolsSkipped.length && process.env.CI) fail(`CI runs every test, the edge cache's included. ${note}`);
 
 // 1. The production build first: the CDN files (which the browser tests load) stop the run when
 //    they cannot be built; the npm build (dist/lib, the manifest, typings) and `npm pack` count as

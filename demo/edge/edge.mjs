@@ -108,6 +108,15 @@ export function renderConfig(o, { prefix, port, root, logLevel = 'warn' }) {
   return text;
 }
 
+/** Whether nothing listens on host:port now (nginx binding a busy port would go unnoticed: the
+ * readiness check would reach the other server). */
+const portIsFree = (host, port) =>
+  new Promise((resolve) => {
+    const srv = createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, host, () => srv.close(() => resolve(true)));
+  });
+
 const waitForPort = (host, port, child, ms) =>
   new Promise((resolve, reject) => {
     const until = Date.now() + ms;
@@ -151,6 +160,7 @@ export async function startEdge(options) {
   const nginx = options.nginx ?? findNginx();
   if (!nginx) throw new Error('nginx is not installed: `apt-get install nginx` (Debian) or set NGINX_PATH to the binary.');
   const port = o.port || (await freePort(o.host));
+  if (o.port && !(await portIsFree(o.host, o.port))) throw new Error(`nginx could not start on ${o.host}:${o.port}: the port is already in use; pick another.`);
   const prefix = mkdtempSync(join(tmpdir(), 'evt-edge-'));
   const root = process.getuid?.() === 0;
   // As root the workers run as nobody: they must be able to walk into the prefix. nginx itself
