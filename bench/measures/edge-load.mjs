@@ -97,10 +97,11 @@ export async function edgeLoad(ctx) {
     const url = (path) => `${api}${path}?emApplicationtoken=${DEFAULT_TOKEN}`;
     const run = Date.now().toString(36);
 
-    const visitor = { GET: 0, OPTIONS: 0, POST: 0, limited: 0, failed: 0 };
+    const visitor = { GET: 0, OPTIONS: 0, POST: 0, limited: 0, failed: 0, waitlistJoins: 0 };
     /** @type {Record<string, number>} */
     const cacheStatus = {};
-    const accepted = { Success: 0, other: 0 };
+    /** @type {Record<string, number>} the registration's final answer per journey */
+    const answers = {};
     /** @type {string[]} */
     const emails = [];
     let stopped = false;
@@ -118,6 +119,24 @@ export async function edgeLoad(ctx) {
       await Promise.all(first.map((p) => get(p)));
       await Promise.all(then.map((p) => get(p)));
     };
+    /** One registration POST; its answer as 'Success' or 'Failure:<errorCode>' (or 'HTTP <status>'). */
+    const post = async (attendee) => {
+      visitor.POST++;
+      const body = JSON.stringify({ attendees: [attendee] });
+      const res = await send(agent, url(model.register), {
+        method: 'POST',
+        headers: { Origin: ORIGIN, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) },
+        body,
+      });
+      if (res.status === 429) visitor.limited++;
+      else if (res.status !== 200) visitor.failed++;
+      try {
+        const r = JSON.parse(res.body);
+        return r.status === 'Success' ? 'Success' : `${r.status}:${r.errorCode}`;
+      } catch {
+        return `HTTP ${res.status}`;
+      }
+    };
     const journey = async (i) => {
       await page(model.listPage);
       await page(model.eventPage);
@@ -130,23 +149,14 @@ export async function edgeLoad(ctx) {
       if (pre.status === 429) visitor.limited++;
       const email = `edge-${run}-${i}@bench.example`;
       emails.push(email);
-      visitor.POST++;
-      const body = JSON.stringify({ attendees: [{ firstName: 'Edge', lastName: `Visitor${i}`, email, responses: model.responses }] });
-      const res = await send(agent, url(model.register), {
-        method: 'POST',
-        headers: { Origin: ORIGIN, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) },
-        body,
-      });
-      if (res.status === 429) visitor.limited++;
-      else if (res.status !== 200) visitor.failed++;
-      let status = null;
-      try {
-        status = JSON.parse(res.body).status;
-      } catch {
-        /* not JSON: counted as other */
+      const attendee = { firstName: 'Edge', lastName: `Visitor${i}`, email, responses: model.responses };
+      let answer = await post(attendee);
+      // Past capacity the form offers the waitlist, and this visitor takes it (one more POST).
+      if (answer === 'Failure:MaximumCapacityReached') {
+        visitor.waitlistJoins++;
+        answer = await post({ ...attendee, waitlisted: true });
       }
-      if (status === 'Success') accepted.Success++;
-      else accepted.other++;
+      answers[answer] = (answers[answer] ?? 0) + 1;
       // What the store refreshes after the answer; fetch's 'no-cache' adds this header.
       await Promise.all(model.refresh.map((p) => get(p, { 'Cache-Control': 'max-age=0' })));
     };
@@ -200,6 +210,7 @@ export async function edgeLoad(ctx) {
     const origin = (method) => counter.count((s) => s.method === method);
     const originReads = origin('GET');
     const reads429 = counter.count((s) => s.method === 'GET' && s.status === 429);
+    // Requests of a journey that registers at once (a waitlist join adds one POST).
     const perJourney = model.listPage.flat().length + model.eventPage.flat().length + model.refresh.length + 2;
     const originPerJourney = (originReads + origin('OPTIONS') + origin('POST')) / Math.max(1, completed);
     return {
@@ -209,7 +220,7 @@ export async function edgeLoad(ctx) {
         `and nginx (demo/edge/nginx.conf.template, TTL ${cfg.ttl} s) in front of that, all on loopback. ${cfg.journeys.toLocaleString('en-US')} visitor journeys start evenly over ${cfg.seconds} s ` +
         `(at most ${cfg.concurrency} at once; the run stops at ${cfg.seconds + 60} s whatever is left), one origin ${ORIGIN}, one token. A journey is the requests today's widgets make on ` +
         `separate pages: the list page (events/published, then ${model.listPage[1].length} counts), the event page for ${TARGET} (${model.eventPage[0].length} requests; real-time journeys asks no track sessions), ` +
-        `the registration (preflight, POST with a unique email) and the ${model.refresh.length} reads the store refreshes after it (with Cache-Control: max-age=0, as fetch's no-cache sends): ${perJourney} requests. ` +
+        `the registration (preflight, POST with a unique email; when the event is full, the visitor joins the waitlist with a second POST, as the form offers) and the ${model.refresh.length} reads the store refreshes after it (with Cache-Control: max-age=0, as fetch's no-cache sends): ${perJourney} requests. ` +
         `Origin requests are counted by the pass-through; records from GET /dev/registrations after POST /dev/process. ${model.setupReads} set-up reads went straight to the emulator and are not counted.`,
       journeys: cfg.journeys,
       completed,
@@ -228,7 +239,7 @@ export async function edgeLoad(ctx) {
       originPerJourney,
       visitors429: summarize([visitor.limited]),
       visitorFailures: visitor.failed,
-      accepted,
+      answers,
       recorded: summarize([recorded]),
       duplicates: summarize([duplicates]),
       missing: emails.length - recorded,
