@@ -3,7 +3,7 @@
 // and test/dist: size budget, manifest, the packed package, the CMS/React/Vue examples and the
 // snippet builder in headless Chromium; the React and Vue examples and the Preact typings install
 // their dependencies from the npm registry); then the browser tests in Chromium, Firefox and
-// WebKit. Ends with one line "N passed, N failed" and a non-zero exit code when anything failed, when a required engine is missing, or when no browser test ran at all.
+// WebKit. Ends with one line "N passed, N failed" and a non-zero exit code when anything failed, when a required engine is missing (in CI: any engine, and nginx for the edge cache's tests), or when no browser test ran at all.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureEngines } from './browsers.mjs';
