@@ -166,12 +166,18 @@ export async function startEdge(options) {
   // As root the workers run as nobody: they must be able to walk into the prefix. nginx itself
   // creates the cache and temp folders and hands them to that user.
   if (root) chmodSync(prefix, 0o755);
-  mkdirSync(join(prefix, 'tmp'), { recursive: true });
-  let config = renderConfig(o, { prefix, port, root, logLevel: options.logLevel });
-  if (options.transform) config = options.transform(config);
-  const confFile = join(prefix, 'nginx.conf');
-  writeFileSync(confFile, config);
   const cleanup = () => rmSync(prefix, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
+  const confFile = join(prefix, 'nginx.conf');
+  let config;
+  try {
+    mkdirSync(join(prefix, 'tmp'), { recursive: true });
+    config = renderConfig(o, { prefix, port, root, logLevel: options.logLevel });
+    if (options.transform) config = options.transform(config);
+    writeFileSync(confFile, config);
+  } catch (err) {
+    cleanup();
+    throw err;
+  }
 
   // `-t` first: a bad configuration is one clear message, not a half-started server.
   const check = spawnSync(nginx, ['-t', '-q', '-p', prefix, '-c', confFile, '-e', 'stderr'], { encoding: 'utf8' });
@@ -188,6 +194,14 @@ export async function startEdge(options) {
     if (!options.quiet) process.stderr.write(s.replace(/^/gm, 'nginx: '));
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  // A caller that exits without close() (an uncaught error, process.exit) must not leave nginx
+  // listening: stop it and remove its folder on the way out (both synchronous).
+  const onExit = () => {
+    child.kill('SIGTERM');
+    cleanup();
+  };
+  process.once('exit', onExit);
+  exited.then(() => process.off('exit', onExit));
   const connectHost = o.host === '0.0.0.0' ? '127.0.0.1' : o.host === '::' ? '::1' : o.host.replace(/^\[|\]$/g, '');
   try {
     await waitForPort(connectHost, port, child, options.startTimeout ?? 10_000);
