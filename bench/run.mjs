@@ -20,10 +20,11 @@ import { fullPage } from './measures/full-page.mjs';
 import { scale } from './measures/scale.mjs';
 import { memory } from './measures/memory.mjs';
 import { registration } from './measures/registration.mjs';
+import { edgeLoad } from './measures/edge-load.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
-const MEASURES = ['weight', 'critical-path', 'full-page', 'scale', 'memory', 'registration'];
+const MEASURES = ['weight', 'critical-path', 'full-page', 'scale', 'memory', 'registration', 'edge-load'];
 
 const USAGE = `npm run bench [-- flags]
 
@@ -43,6 +44,8 @@ const CONFIGS = {
     scale: { 100: 5, 1000: 5, 10000: 3 },
     memoryCycles: 1000,
     loadForms: 30,
+    // Launch day through the edge cache (nginx): journeys arriving evenly over `seconds`.
+    edgeLoad: { journeys: 2000, seconds: 45, concurrency: 200, ttl: 30 },
     watchdogMinutes: 45,
     measureMinutes: 15,
   },
@@ -51,6 +54,7 @@ const CONFIGS = {
     scale: { 100: 1, 1000: 1 },
     memoryCycles: 100,
     loadForms: 30,
+    edgeLoad: { journeys: 300, seconds: 10, concurrency: 100, ttl: 30 },
     watchdogMinutes: 8,
     measureMinutes: 3,
   },
@@ -235,6 +239,7 @@ measurements.fullPage = wanted('full-page') ? await attempt('full page', () => f
 measurements.scale = wanted('scale') ? await attempt('scale', () => scale(ctx)) : skipped;
 measurements.memory = wanted('memory') ? await attempt('memory', () => memory(ctx)) : skipped;
 measurements.registration = wanted('registration') ? await attempt('registration under load', () => registration(ctx)) : skipped;
+measurements.edgeLoad = wanted('edge-load') ? await attempt('edge cache under load', () => edgeLoad(ctx)) : skipped;
 
 // ── tear-down and results ───────────────────────────────────────────────────────
 
@@ -248,7 +253,7 @@ process.exit(0);
 
 /** Writes results.json and results.md (and, for a full run, the README section's table). */
 function writeResults(stoppedBy) {
-  for (const name of ['weight', 'criticalPath', 'fullPage', 'scale', 'memory', 'registration']) {
+  for (const name of ['weight', 'criticalPath', 'fullPage', 'scale', 'memory', 'registration', 'edgeLoad']) {
     measurements[name] ??= { status: 'not measured', reason: stoppedBy ?? 'not run' };
   }
   const results = {

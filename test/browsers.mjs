@@ -1,5 +1,7 @@
-// Finds the three engines the tests run in, and installs the missing ones with Debian's apt-get
-// when that is possible (root on a Debian machine). Everything else runs in the engines found.
+// Finds the three engines the tests run in, and the other programs the tests drive (nginx, for
+// the edge cache), and installs the missing ones with Debian's apt-get when that is possible (root
+// on a Debian machine). Everything else runs in the engines found; a missing tool is skipped with
+// a note locally, and fails the run in CI (test/run.mjs).
 import { existsSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -22,6 +24,11 @@ const ENGINES = {
     // MiniBrowser is what WebKitWebDriver drives; xvfb-run gives it a display.
     extra: { env: 'WEBKIT_BROWSER_PATH', paths: ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'] },
   },
+};
+
+/** Programs the Node tests drive, beside the browsers: found and installed the same way. */
+const TOOLS = {
+  nginx: { env: 'NGINX_PATH', paths: ['/usr/sbin/nginx', '/usr/bin/nginx'], apt: ['nginx'] },
 };
 
 const find = (spec) => {
@@ -64,9 +71,10 @@ export function ensureEngines({ log = console.log } = {}) {
   const wanted = wantedEngines();
   let found = detectEngines();
   const missing = () => wanted.filter((n) => !found[n] || (n === 'webkit' && needsXvfb()));
-  if (missing().length && canApt() && process.env.EVT_NO_INSTALL !== '1') {
-    const pkgs = missing().flatMap((n) => ENGINES[n].apt);
-    log(`Installing ${pkgs.join(', ')} with apt-get (the test browsers)...`);
+  const missingTools = () => Object.keys(TOOLS).filter((n) => !find(TOOLS[n]));
+  if ((missing().length || missingTools().length) && canApt() && process.env.EVT_NO_INSTALL !== '1') {
+    const pkgs = [...missing().flatMap((n) => ENGINES[n].apt), ...missingTools().flatMap((n) => TOOLS[n].apt)];
+    log(`Installing ${pkgs.join(', ')} with apt-get (the test browsers and tools)...`);
     try {
       execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
       execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...pkgs], {
@@ -79,11 +87,13 @@ export function ensureEngines({ log = console.log } = {}) {
     found = detectEngines();
   }
   const skipped = missing();
-  const note = skipped.length
-    ? `Skipped ${skipped.join(', ')}: not found. Install with \`apt-get install ${skipped.flatMap((n) => ENGINES[n].apt).join(' ')}\` or point ${skipped.map((n) => ENGINES[n].env).join('/')} at it.`
-    : '';
+  const toolsSkipped = missingTools();
+  const notes = [];
+  if (skipped.length) notes.push(`Skipped ${skipped.join(', ')}: not found. Install with \`apt-get install ${skipped.flatMap((n) => ENGINES[n].apt).join(' ')}\` or point ${skipped.map((n) => ENGINES[n].env).join('/')} at it.`);
+  if (toolsSkipped.length) notes.push(`Skipped the tests that need ${toolsSkipped.join(', ')}: not found. Install with \`apt-get install ${toolsSkipped.flatMap((n) => TOOLS[n].apt).join(' ')}\` or point ${toolsSkipped.map((n) => TOOLS[n].env).join('/')} at it.`);
   const engines = Object.fromEntries(wanted.filter((n) => !skipped.includes(n)).map((n) => [n, found[n]]));
-  return { engines, skipped, note };
+  const tools = Object.fromEntries(Object.keys(TOOLS).filter((n) => !toolsSkipped.includes(n)).map((n) => [n, find(TOOLS[n])]));
+  return { engines, skipped, tools, toolsSkipped, note: notes.join(' ') };
 }
 
 /** Chromium's flags for every headless run here (tests, examples, the bench's own pages apart). */

@@ -3,7 +3,7 @@
 // and test/dist: size budget, manifest, the packed package, the CMS/React/Vue examples and the
 // snippet builder in headless Chromium; the React and Vue examples and the Preact typings install
 // their dependencies from the npm registry); then the browser tests in Chromium, Firefox and
-// WebKit. Ends with one line "N passed, N failed" and a non-zero exit code when anything failed, when a required engine is missing, or when no browser test ran at all.
+// WebKit. Ends with one line "N passed, N failed" and a non-zero exit code when anything failed, when a required engine is missing (in CI: any engine, and nginx for the edge cache's tests), or when no browser test ran at all.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureEngines } from './browsers.mjs';
@@ -18,9 +18,11 @@ const fail = (msg) => {
 
 mkdirSync('test/.results', { recursive: true });
 
-const { engines, skipped, note } = ensureEngines();
+const { engines, skipped, toolsSkipped, note } = ensureEngines();
 if (!engines.chromium) fail('Chromium is required and was not found. ' + note);
 if (skipped.length && process.env.CI) fail(`CI runs every test in all three engines. ${note}`);
+// nginx: the edge cache's tests (test/node/edge.test.mjs) skip without it locally, never in CI.
+if (toolsSkipped.length && process.env.CI) fail(`CI runs every test, the edge cache's included. ${note}`);
 
 // 1. The production build first: the CDN files (which the browser tests load) stop the run when
 //    they cannot be built; the npm build (dist/lib, the manifest, typings) and `npm pack` count as

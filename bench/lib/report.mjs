@@ -110,6 +110,17 @@ export function summaryRows(r) {
     add('6 Registration under load', 'retried POSTs (POSTs − forms)', g.retries, count);
     add('6 Registration under load', 'duplicate registrations (same email twice)', g.duplicates, count);
   } else na('6 Registration under load', 'submissions', g);
+
+  // 7. Edge cache under load (launch day)
+  const x = r.edgeLoad;
+  if (ok(x)) {
+    const J = `${x.journeys.toLocaleString('en-US')} journeys in ${Math.round(x.seconds)} s through nginx (TTL ${x.ttl} s), limit ${x.rateLimit.toLocaleString('en-US')}/${x.rateWindowSeconds} s`;
+    add('7 Edge cache', `${J}: origin reads (target ≤ 50)`, x.originReads, count);
+    add('7 Edge cache', '429s seen by visitors (target 0)', x.visitors429, count);
+    add('7 Edge cache', `visitors recorded, registered or waitlisted (of ${x.journeys.toLocaleString('en-US')})`, x.recorded, count);
+    add('7 Edge cache', 'registrations recorded twice (target 0)', x.duplicates, count);
+    rows.push(['7 Edge cache', `journeys per ${x.rateWindowSeconds / 60}-minute window before the limit: without / with the edge (preflights apart)`, `${x.journeysPerWindow.withoutEdge.toLocaleString('en-US')} / ${x.journeysPerWindow.withEdge.toLocaleString('en-US')}`, '', '1']);
+  } else na('7 Edge cache', 'journeys through nginx', x);
   return rows;
 }
 
@@ -275,6 +286,23 @@ export function markdown(results) {
     if (g.errorKinds.length) out.push(`- evt-error kinds seen: ${g.errorKinds.join(', ')}`);
     if (g.problem) out.push(`- Note: ${g.problem}`);
   } else out.push(notMeasured(r.registration));
+  out.push('');
+
+  // 7
+  out.push('## 7. Edge cache under load (launch day)');
+  out.push('');
+  if (ok(r.edgeLoad)) {
+    const x = r.edgeLoad;
+    const v = x.visitorRequests;
+    out.push(`Method: ${x.method}`);
+    out.push('');
+    out.push(`- Journeys: ${count(x.journeys)} started, ${count(x.completed)} completed in ${Math.round(x.seconds)} s (at most ${count(x.peakInFlight)} in flight); ${x.requestsPerJourney} requests each`);
+    out.push(`- Visitors sent: ${count(v.GET)} GET, ${count(v.OPTIONS)} OPTIONS, ${count(v.POST)} POST; answered 429: ${count(v.limited)}; other failures (not 200, or no answer): ${count(v.failed)}`);
+    out.push(`- Edge answers to the GETs: ${Object.entries(x.cacheStatus).map(([k, n]) => `${k} ${count(n)}`).join(', ')}`);
+    out.push(`- Reached the origin: ${count(x.originReads.median)} reads (${count(x.originReads429)} of them answered 429), ${count(x.originPreflights)} preflights, ${count(x.originPosts)} POSTs: ${x.originPerJourney.toFixed(2)} requests per journey`);
+    out.push(`- Registrations: final answers ${Object.entries(x.answers).map(([k, n]) => `${k} ${count(n)}`).join(', ')}; ${count(v.waitlistJoins)} visitors found the event full and joined the waitlist (a second POST); recorded ${count(x.recorded.median)} (registered or waitlisted), twice ${count(x.duplicates.median)}, missing ${count(x.missing)}`);
+    out.push(`- Journeys per ${x.rateWindowSeconds / 60}-minute window before ${x.rateLimit.toLocaleString('en-US')} requests: ${count(x.journeysPerWindow.withoutEdge)} without the edge, ${count(x.journeysPerWindow.withEdge)} with it (preflights apart, as the emulator does not count them; the registration POSTs then dominate)`);
+  } else out.push(notMeasured(r.edgeLoad));
   out.push('');
   return codeTags(out.join('\n')).replace('@@SUMMARY@@', summaryTable(results));
 }

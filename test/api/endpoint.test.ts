@@ -41,6 +41,27 @@ describe('parseEndpoint', () => {
     }
   });
 
+  // Launch day (README, "edge cache"): the widgets are pointed at a caching proxy by its URL only;
+  // the same path shapes on the proxy's host and port, or below a prefix of a site's own proxy.
+  describe('accepts an edge cache in front of the API (another host and port, same paths)', () => {
+    const cases: [string, string, 'om' | 'rtm'][] = [
+      ['http://127.0.0.1:8081/EvtMgmt/api/v2.0', 'http://127.0.0.1:8081/EvtMgmt/api/v2.0/', 'om'],
+      [`http://127.0.0.1:8081/api/v1.0/orgs/${ORG}/eventmanagement`, `http://127.0.0.1:8081/api/v1.0/orgs/${ORG}/eventmanagement/`, 'rtm'],
+      [`http://localhost:8081/api/v1.0/orgs/${ORG}/eventmanagement/`, `http://localhost:8081/api/v1.0/orgs/${ORG}/eventmanagement/`, 'rtm'],
+      [`https://events-edge.example.org/api/v1.0/orgs/${ORG}/eventmanagement/`, `https://events-edge.example.org/api/v1.0/orgs/${ORG}/eventmanagement/`, 'rtm'],
+      [`https://www.example.org/edge/api/v1.0/orgs/${ORG}/eventmanagement`, `https://www.example.org/edge/api/v1.0/orgs/${ORG}/eventmanagement/`, 'rtm'],
+      ['http://[::1]:8081/EvtMgmt/api/v2.0/', 'http://[::1]:8081/EvtMgmt/api/v2.0/', 'om'],
+    ];
+    for (const [input, base, flavour] of cases) {
+      it(`${JSON.stringify(input)} → ${flavour}`, () => {
+        const ep = parseEndpoint(input);
+        expect(ep.flavour).to.equal(flavour);
+        expect(ep.base).to.equal(base);
+        if (flavour === 'rtm') expect(ep.orgId).to.equal(ORG);
+      });
+    }
+  });
+
   describe('refuses anything else with a config error that shows both valid forms', () => {
     const cases: [string, RegExp][] = [
       ['', /is empty/],
