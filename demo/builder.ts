@@ -1,9 +1,9 @@
 // The snippet builder: a site owner's endpoint, token and options → a live preview of the elements,
-// the snippet to paste, the script tag, and the Content Security Policy lines (examples/cms/csp.mjs,
+// the snippet to paste, the script tag, and the Content Security Policy lines (src/csp.ts,
 // the same function the CMS example's server uses, so what is shown is what is tested).
 import { parseEndpoint, type EvtErrorEvent, type EvtSelectEvent } from '../src/index.js';
 import '../src/define.js';
-import { evtDirectives } from '../examples/cms/csp.mjs';
+import { evtDirectives } from '../src/csp.js';
 
 declare const __EVT_VERSION__: string;
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A CMS-like site for evt-widgets: pages whose content holds the snippets an editor pasted, a theme
 // with the kind of global CSS CMS themes ship, and a strict Content Security Policy with Trusted
-// Types, sent as an HTTP header (csp.mjs). The widgets come from `--dist` (the package's dist/
+// Types, sent as an HTTP header (`evt-widgets/csp`). The widgets come from `--dist` (the package's dist/
 // folder: the test points it at the packed tarball's) and talk to the API at `--endpoint`.
 //
 //   npm run build && npm run emulator          # in one terminal
@@ -12,7 +12,8 @@ import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { strictPolicy } from './csp.mjs';
+// The package's own CSP helper (`evt-widgets/csp`), from the build this example serves.
+import { strictPolicy } from '../../dist/lib/csp.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml' };

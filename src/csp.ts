@@ -1,6 +1,20 @@
-// The Content Security Policy a careful site sends, and the exact lines evt-widgets needs in it.
-// Pure functions (no Node, no DOM): the CMS example's server sends them as a header, the snippet
-// builder on the demo site (demo/builder.ts) shows them, and the README quotes them.
+/**
+ * The Content Security Policy a careful site sends, and the exact lines evt-widgets needs in it
+ * (`evt-widgets/csp`). Pure functions (no Node, no DOM): the CMS example's server sends them as a
+ * header, the snippet builder on the demo site (demo/builder.ts) shows them, and the README quotes
+ * them.
+ */
+
+export interface CspOptions {
+  /** The Events API's origin, e.g. `https://public-eur.mkt.dynamics.com`. */
+  apiOrigin: string;
+  /** Where evt-widgets.js is served from: `'self'` (default) when the site hosts it, else the CDN's origin. */
+  scriptOrigin?: string;
+  /** Older payloads carry base64 speaker or sponsor images: allow `data:` images. */
+  base64Images?: boolean;
+  /** The page may load Lit twice (two evt-widgets files, two versions, or the site's own Lit). */
+  allowDuplicates?: boolean;
+}
 
 /**
  * The directives evt-widgets needs, as [directive, ...sources]:
@@ -11,10 +25,8 @@
  * - Trusted Types: Lit's `lit-html` policy and ours, `evt-widgets` (DOMPurify's input only).
  *   `'allow-duplicates'` only when a page may load Lit twice (two evt-widgets files, two
  *   versions, or the site's own Lit): Lit creates its policy once per copy.
- * @param {{ apiOrigin: string, scriptOrigin?: string, base64Images?: boolean, allowDuplicates?: boolean }} o
- * @returns {[string, ...string[]][]}
  */
-export function evtDirectives({ apiOrigin, scriptOrigin = "'self'", base64Images = false, allowDuplicates = false }) {
+export function evtDirectives({ apiOrigin, scriptOrigin = "'self'", base64Images = false, allowDuplicates = false }: CspOptions): [string, ...string[]][] {
   return [
     ['script-src', scriptOrigin],
     ['connect-src', apiOrigin],
@@ -27,11 +39,10 @@ export function evtDirectives({ apiOrigin, scriptOrigin = "'self'", base64Images
 /**
  * A whole strict policy for a page with evt-widgets: nothing allowed by default, the site's own
  * scripts, styles and images from 'self', plus evt-widgets' directives merged in.
- * @param {{ apiOrigin: string, scriptOrigin?: string, base64Images?: boolean, allowDuplicates?: boolean, reportUri?: string }} o
- * @returns {string} the header value
+ * Returns the header value.
  */
-export function strictPolicy(o) {
-  const d = new Map([
+export function strictPolicy(o: CspOptions & { reportUri?: string }): string {
+  const d = new Map<string, string[]>([
     ['default-src', ["'none'"]],
     ['script-src', ["'self'"]],
     ['style-src', ["'self'"]],
