@@ -87,6 +87,7 @@ const ANNOUNCE_DELAY = 600;
  * @cssprop --evt-list-summary-lines - Lines of summary shown before it is cut (default 3).
  *
  * @cssstate loading - The events are loading (nothing to show yet).
+ * @cssstate loaded - The events have loaded (with `empty` when none is shown).
  * @cssstate error - Loading failed.
  * @cssstate empty - Loaded, and no event to show (none at all, or none matching).
  */

@@ -203,7 +203,12 @@ const fieldDomId = (attendee: number | null, field: string) =>
  * @cssprop --evt-register-fieldset-background - Background of each attendee's box (default `--evt-color-surface-alt`).
  *
  * @cssstate loading - The event is loading.
+ * @cssstate loaded - The event's data has loaded.
  * @cssstate error - Loading failed.
+ * @cssstate not-found - The event does not exist (or is not published).
+ * @cssstate empty - No event was chosen.
+ * @cssstate closed - Registration is closed (or the event is over).
+ * @cssstate full - The event is full (waitlist or sold out).
  * @cssstate form - The form is shown (`waitlist` too when everyone joins the waitlist).
  * @cssstate waitlist - The event is full and the form registers for the waitlist.
  * @cssstate unavailable - No form: closed, ended, sold out, sign-in needed or captcha not available.
@@ -348,7 +353,11 @@ export class EvtRegister extends EvtElement {
     return this.#data.reload(options);
   }
 
-  /** @deprecated Use `reload({ fresh: true })`. */
+  /**
+   * Reads the event's data again from the service: the same as `reload({ fresh: true })`, which
+   * every element has. Kept for pages written against 0.1.
+   * @deprecated Use `reload({ fresh: true })`.
+   */
   refresh(): Promise<void> {
     return this.reload({ fresh: true });
   }
