@@ -38,7 +38,8 @@ export type EvtState = (typeof EVT_STATES)[number];
  * @cssprop --evt-color-muted - Secondary text (dates, places, counts).
  * @cssprop --evt-color-surface - Background of cards and fields.
  * @cssprop --evt-color-surface-alt - Background of messages, badges and placeholders.
- * @cssprop --evt-color-border - Borders.
+ * @cssprop --evt-color-border - Borders of cards, badges and messages (decoration).
+ * @cssprop --evt-color-field-border - Borders of inputs and selects (default at least 3:1 against the surface, light and dark).
  * @cssprop --evt-color-accent - Links, buttons and highlights.
  * @cssprop --evt-color-on-accent - Text on the accent colour.
  * @cssprop --evt-color-danger - Errors, "Sold out".

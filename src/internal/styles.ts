@@ -12,6 +12,9 @@ export const baseStyles = css`
     --_bg: var(--evt-color-surface, light-dark(#ffffff, #1b1b1f));
     --_bg-alt: var(--evt-color-surface-alt, light-dark(#f4f4f6, #26262b));
     --_border: var(--evt-color-border, light-dark(#d5d5dc, #3b3b43));
+    /* Borders of inputs and selects: at least 3:1 against the surface and the alternate surface
+       (WCAG 1.4.11), in light and dark; --evt-color-border is for decoration and may be fainter. */
+    --_field-border: var(--evt-color-field-border, light-dark(#74747d, #8d8d98));
     --_accent: var(--evt-color-accent, light-dark(#1f5fbf, #8ab4ff));
     --_on-accent: var(--evt-color-on-accent, light-dark(#ffffff, #0b1a33));
     --_danger: var(--evt-color-danger, light-dark(#b3261e, #ffb4ab));
@@ -91,6 +94,26 @@ export const baseStyles = css`
   button:disabled {
     cursor: not-allowed;
     opacity: 0.6;
+  }
+  /* Text fields and selects: one look in every element (each may set its own background/border token). */
+  input:not([type='checkbox'], [type='radio']),
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--_input-bg, var(--_bg));
+    border: 1px solid var(--_input-border, var(--_field-border));
+    border-radius: var(--_radius);
+    min-height: 2.75em;
+    padding: 0.4em 0.65em;
+    margin: 0;
+  }
+  @media (forced-colors: active) {
+    input:not([type='checkbox'], [type='radio']),
+    select,
+    textarea {
+      border-color: FieldText;
+    }
   }
   img {
     max-width: 100%;

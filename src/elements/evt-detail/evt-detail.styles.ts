@@ -161,15 +161,6 @@ export const detailStyles = css`
     align-items: center;
     margin-block-end: var(--_space);
   }
-  select {
-    font: inherit;
-    color: inherit;
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.4em 0.6em;
-    min-height: 2.75em;
-  }
   .day + .day {
     margin-block-start: calc(var(--_space) * 1.25);
   }

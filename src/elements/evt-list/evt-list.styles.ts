@@ -47,15 +47,7 @@ export const listStyles = css`
   }
   input,
   select {
-    font: inherit;
-    color: inherit;
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-height: 2.75em;
-    padding: 0.4em 0.75em;
     width: 100%;
-    margin: 0;
   }
   select {
     padding-inline-end: 0.5em;

@@ -9,7 +9,7 @@ export const registerStyles = css`
     --_max: var(--evt-register-max-width, 40em);
     --_gap: var(--evt-register-gap, var(--_space));
     --_input-bg: var(--evt-register-input-background, var(--_bg));
-    --_input-border: var(--evt-register-input-border-color, var(--_border));
+    --_input-border: var(--evt-register-input-border-color, var(--_field-border));
     --_box-bg: var(--evt-register-fieldset-background, var(--_bg-alt));
 
     display: flex;
@@ -97,14 +97,9 @@ export const registerStyles = css`
   input[type='text'],
   input[type='email'],
   select {
-    font: inherit;
-    color: inherit;
     width: 100%;
-    min-height: 2.75em;
     padding: 0.5em 0.65em;
-    border: 1px solid var(--_input-border);
     border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_input-bg);
   }
   input[aria-invalid='true'],
   select[aria-invalid='true'] {
