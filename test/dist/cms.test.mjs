@@ -167,6 +167,16 @@ describe('CMS example: script tag, strict CSP with Trusted Types, from the packe
     await done();
   });
 
+  it('a description with inline handlers, scripts and javascript: links renders with zero CSP violations or reports', async () => {
+    // DOMPurify's DOMParser made Chromium report script-src-attr for each inline handler it parsed
+    // (nothing ran); the Sanitizer API's setHTML parses without reporting.
+    const { page, done } = await openPage('/event.html?event=Harbour_Data_Summit');
+    await page.waitForSelector('evt-detail >>> [part~=description] li');
+    const hostile = await page.$eval('evt-detail', (d) => d.shadowRoot.querySelector('[part~=description]').querySelectorAll('script, [onerror], [onclick], [onload], [href^="javascript:" i]').length);
+    assert.equal(hostile, 0);
+    await done();
+  });
+
   it('two evt-widgets files on one page do not throw; the second copy warns and the first definition wins', async () => {
     const { page, log, done } = await openPage('/twice.html');
     await page.waitForFunction(() => [...document.querySelectorAll('evt-list')].every((l) => l.shadowRoot?.querySelector('[part~=item]')));

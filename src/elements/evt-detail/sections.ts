@@ -4,11 +4,12 @@
  * heading helper and handlers) and hold no state of their own.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { until } from 'lit/directives/until.js';
 import type { EventsStore } from '../../api/store.js';
 import type { EvtEvent, EvtPass, EvtSession, EvtSpeaker, EvtSponsorship, EvtTrack } from '../../api/schemas.js';
 import { formatPrice, formatTimeRange, type TimeMode } from '../../internal/format.js';
 import type { Messages } from '../../internal/messages.js';
-import { safeHttpUrl, sanitizeHtml } from '../../internal/sanitize.js';
+import { hasSanitizerApi, loadFallbackSanitizer, plainText, safeHttpUrl, sanitizeHtml, sanitizeHtmlAsync } from '../../internal/sanitize.js';
 import { clean, placeSummary, sessionDays, sessionFull, sessionPlacesLeft } from './model.js';
 
 export interface HeadingOptions {
@@ -41,12 +42,15 @@ export function formatList(locale: string, items: string[]): string {
 
 const HAS_TAG = /<[a-z!/][^>]*>/i;
 
+// Without the Sanitizer API (Safari), DOMPurify loads while the event's data is on its way.
+if (!hasSanitizerApi) void loadFallbackSanitizer();
+
 /** Rich text (sanitized) when the value has markup, else plain text with its line breaks kept. */
 export function richOrPlain(value: string | null | undefined, part = ''): TemplateResult | typeof nothing {
   const text = clean(value);
   if (!text) return nothing;
   return HAS_TAG.test(text)
-    ? html`<div class="rich" dir="auto" part=${part || nothing}>${sanitizeHtml(text)}</div>`
+    ? html`<div class="rich" dir="auto" part=${part || nothing}>${sanitizeHtml(text) ?? until(sanitizeHtmlAsync(text), plainText(text))}</div>`
     : html`<p class="plain-text" dir="auto" part=${part || nothing}>${text}</p>`;
 }
 
