@@ -4,7 +4,6 @@
  * heading helper and handlers) and hold no state of their own.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { until } from 'lit/directives/until.js';
 import type { EventsStore } from '../../api/store.js';
 import type { EvtEvent, EvtPass, EvtSession, EvtSpeaker, EvtSponsorship, EvtTrack } from '../../api/schemas.js';
 import { formatPrice, formatTimeRange, type TimeMode } from '../../internal/format.js';
@@ -45,12 +44,23 @@ const HAS_TAG = /<[a-z!/][^>]*>/i;
 // Without the Sanitizer API (Safari), DOMPurify loads while the event's data is on its way.
 if (!hasSanitizerApi) void loadFallbackSanitizer();
 
+/**
+ * Rich text whose sanitizer is still on its way (Safari, first view only): its plain text now, the
+ * sanitized nodes in its place when they are ready. (Lit clears everything between its markers on
+ * the next render, so swapping the node is safe; no `until` directive, which weighs more.)
+ */
+function richLater(text: string): Node {
+  const placeholder = document.createTextNode(plainText(text));
+  void sanitizeHtmlAsync(text).then((frag) => placeholder.parentNode && placeholder.replaceWith(frag));
+  return placeholder;
+}
+
 /** Rich text (sanitized) when the value has markup, else plain text with its line breaks kept. */
 export function richOrPlain(value: string | null | undefined, part = ''): TemplateResult | typeof nothing {
   const text = clean(value);
   if (!text) return nothing;
   return HAS_TAG.test(text)
-    ? html`<div class="rich" dir="auto" part=${part || nothing}>${sanitizeHtml(text) ?? until(sanitizeHtmlAsync(text), plainText(text))}</div>`
+    ? html`<div class="rich" dir="auto" part=${part || nothing}>${sanitizeHtml(text) ?? richLater(text)}</div>`
     : html`<p class="plain-text" dir="auto" part=${part || nothing}>${text}</p>`;
 }
 
