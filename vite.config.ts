@@ -1,24 +1,28 @@
 import { build, defineConfig, type BuildEnvironmentOptions, type LogLevel, type Plugin } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyCssPlugin } from './scripts/lib/minify-css.mjs';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 /**
- * The CDN files, each self-contained (Lit, @lit/task, zod and DOMPurify inlined) and minified:
- * `evt-widgets.js` registers all three elements; `evt-list.js` & co. register one, for pages that
- * show only the list. A page that shows two elements should load `evt-widgets.js` once rather than
- * two per-element files, which would each carry their own copy of Lit.
+ * The CDN files, minified, one chunk graph: `evt-widgets.js` is the loader (src/cdn/loader.ts),
+ * which loads `evt-list.js`, `evt-detail.js` or `evt-register.js` when that tag is on the page;
+ * those three are also entries of their own (a page with only the list may load `evt-list.js`).
+ * What they share (Lit, the store, the schemas, DOMPurify where it is needed) is in `chunks/`, once:
+ * a page that loads several of these files loads Lit once.
+ * `evt-widgets.bundle.js` is everything in one file (src/define.ts), for sites that can upload one.
  * The npm build (unbundled modules + .d.ts in dist/lib/) is tsconfig.build.json's.
  */
 export const CDN_ENTRIES = {
-  'evt-widgets': here('./src/define.ts'),
+  'evt-widgets': here('./src/cdn/loader.ts'),
   'evt-list': here('./src/evt-list.ts'),
   'evt-detail': here('./src/evt-detail.ts'),
   'evt-register': here('./src/evt-register.ts'),
 } as const;
+export const BUNDLE_ENTRY = { 'evt-widgets.bundle': here('./src/define.ts') } as const;
+const CHUNKS_DIR = 'chunks';
 
 /**
  * The CDN file must be plain JavaScript every browser parses. Vite 8 can leave syntax such as
@@ -43,49 +47,56 @@ function syntaxCheck(): Plugin {
   };
 }
 
-/** Build options of one self-contained CDN file (one entry: nothing is split into chunks). */
-const cdnBuild = (name: keyof typeof CDN_ENTRIES, outDir: string, emptyOutDir: boolean): BuildEnvironmentOptions => ({
+const minified = { minify: true, comments: false } as const;
+
+/** The chunked CDN files (the loader, the per-element files and their shared chunks). */
+const cdnBuild = (outDir: string): BuildEnvironmentOptions => ({
   outDir,
-  emptyOutDir,
+  emptyOutDir: false,
   target: 'es2022',
-  lib: {
-    entry: { [name]: CDN_ENTRIES[name] },
-    formats: ['es'],
-    fileName: (_format, entry) => `${entry}.js`,
-  },
-  rolldownOptions: { output: { minify: true, comments: false } },
+  lib: { entry: CDN_ENTRIES, formats: ['es'], fileName: (_format, entry) => `${entry}.js` },
+  rolldownOptions: { output: { ...minified, chunkFileNames: `${CHUNKS_DIR}/[name]-[hash].js` } },
+});
+
+/** The self-contained file: one entry, dynamic imports (DOMPurify) inlined. */
+const bundleBuild = (outDir: string): BuildEnvironmentOptions => ({
+  outDir,
+  emptyOutDir: false,
+  target: 'es2022',
+  lib: { entry: BUNDLE_ENTRY, formats: ['es'], fileName: (_format, entry) => `${entry}.js` },
+  rolldownOptions: { output: { ...minified, codeSplitting: false } },
 });
 
 /**
- * Rolldown inlines everything into one file only for a single entry, so the per-element files are
- * separate builds, run after the main one (`vite build` writes all four). Only when the main build
- * is the project's own (a test that builds another entry with this config gets just that entry).
+ * Around the project's own CDN build (not a test's build of another entry with this config): old
+ * chunks go first (their names carry hashes), and the self-contained file is a second build after.
  */
-function perElementFiles(): Plugin {
+function selfContainedFile(): Plugin {
   let outDir = '';
   let logLevel: LogLevel = 'info';
   let ours = false;
   return {
-    name: 'evt-per-element-files',
+    name: 'evt-self-contained-file',
     apply: 'build',
     configResolved(config) {
       const lib = config.build.lib;
       const entry = lib && typeof lib.entry === 'object' && !Array.isArray(lib.entry) ? lib.entry : {};
-      ours = entry['evt-widgets'] === CDN_ENTRIES['evt-widgets'] && Object.keys(entry).length === 1;
+      ours = entry['evt-widgets'] === CDN_ENTRIES['evt-widgets'] && Object.keys(entry).length === Object.keys(CDN_ENTRIES).length;
       outDir = config.build.outDir;
       logLevel = config.logLevel ?? 'info';
     },
+    buildStart() {
+      if (ours) rmSync(`${outDir}/${CHUNKS_DIR}`, { recursive: true, force: true });
+    },
     async closeBundle(error?: Error) {
       if (!ours || error) return;
-      for (const name of ['evt-list', 'evt-detail', 'evt-register'] as const) {
-        await build({
-          configFile: false,
-          root: here('./demo'),
-          logLevel,
-          build: cdnBuild(name, outDir, false),
-          plugins: [minifyCssPlugin(), syntaxCheck()],
-        });
-      }
+      await build({
+        configFile: false,
+        root: here('./demo'),
+        logLevel,
+        build: bundleBuild(outDir),
+        plugins: [minifyCssPlugin(), syntaxCheck()],
+      });
     },
   };
 }
@@ -100,7 +111,7 @@ export default defineConfig({
   resolve: { alias: { 'evt-widgets': here('./src') } },
   server: { host: 'localhost', port: 5173, strictPort: true, fs: { allow: [here('.')] } },
   // Not emptied: dist/ also holds the npm build (dist/lib, the manifest), which scripts/build.mjs
-  // replaces in one rename; the four CDN files are overwritten in place.
-  build: cdnBuild('evt-widgets', here('./dist'), false),
-  plugins: [minifyCssPlugin(), syntaxCheck(), perElementFiles()],
+  // replaces in one rename; the CDN files are overwritten in place, dist/chunks/ is replaced.
+  build: cdnBuild(here('./dist')),
+  plugins: [minifyCssPlugin(), syntaxCheck(), selfContainedFile()],
 });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run build` (also before `npm pack` / `npm publish`):
-//   1. the CDN files: dist/evt-widgets.js and dist/evt-list.js, evt-detail.js, evt-register.js (vite.config.ts);
+//   1. the CDN files: the loader dist/evt-widgets.js, dist/evt-list.js & co., dist/chunks/, dist/evt-widgets.bundle.js (vite.config.ts);
 //   2. the npm modules: dist/lib/**/*.js + .d.ts, unbundled (tsconfig.build.json);
 //   3. dist/custom-elements.json and what is generated from it (scripts/manifest.mjs).
 // dist/lib is compiled next to it and swapped in with one rename, so a test or a second build

@@ -51,8 +51,9 @@ export async function startCmsSite(o = {}) {
       });
       return;
     }
-    // The widgets, as a site hosts them (or a CDN would serve them): only the CDN files.
-    const widget = /^\/widgets\/(evt-[a-z-]+\.js)$/.exec(url.pathname);
+    // The widgets, as a site hosts them (or a CDN would serve them): only the CDN files and the
+    // chunks they load from beside them.
+    const widget = /^\/widgets\/(evt-[a-z.-]+\.js|chunks\/[\w.-]+\.js)$/.exec(url.pathname);
     if (widget) {
       const file = join(dist, widget[1]);
       return existsSync(file) ? send(200, TYPES['.js'], readFileSync(file)) : send(404, 'text/plain', 'not built');

@@ -1,4 +1,4 @@
 import type { Plugin } from 'vite';
-export function minifyCss(text: string): string;
-export function minifyCssTemplates(source: string): string;
+export function minifyCss(text: string, filename?: string): string;
+export function minifyCssTemplates(source: string, filename?: string, onSkip?: (offset: number) => void): string;
 export function minifyCssPlugin(): Plugin;

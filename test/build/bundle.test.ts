@@ -1,19 +1,81 @@
 import { expect } from '@open-wc/testing';
 
-// The CDN file as a site loads it: built, minified, self-contained. This page imports nothing
-// else from src/, so the elements exist only if the bundle defines them.
-const BUNDLE = '/dist/evt-widgets.js';
+// The CDN files as a site loads them: built and minified. This page imports nothing from src/, so
+// the elements exist only if the files define them. dist/evt-widgets.js is the loader (an element's
+// code loads when its tag is on the page); dist/evt-widgets.bundle.js is everything in one file.
+const LOADER = '/dist/evt-widgets.js';
+const BUNDLE = '/dist/evt-widgets.bundle.js';
+const TAGS = ['evt-list', 'evt-detail', 'evt-register'];
 
-describe('dist/evt-widgets.js', () => {
-  it('loads from a script URL and registers every element', async () => {
-    await import(/* @vite-ignore */ BUNDLE);
-    for (const tag of ['evt-list', 'evt-detail', 'evt-register']) {
-      expect(customElements.get(tag), tag).to.be.a('function');
-    }
+/** Script URLs this page has requested so far (Resource Timing). */
+const scriptsLoaded = () => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/'));
+
+async function captureWarnings(run: () => Promise<unknown>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+describe('dist/evt-widgets.js (the loader)', () => {
+  it('loads an element\'s code only when its tag appears, keeps properties set before, and reserves its space', async () => {
+    await import(/* @vite-ignore */ LOADER);
+    expect(TAGS.map((t) => customElements.get(t))).to.deep.equal([undefined, undefined, undefined]);
+    expect(scriptsLoaded().filter((p) => /evt-(list|detail|register)\.js/.test(p))).to.deep.equal([]);
+
+    // A framework app creates the element, sets a property, then inserts it (deep in the tree).
+    const list = document.createElement('evt-list') as HTMLElement & { pageSize?: number };
+    list.pageSize = 7;
+    const wrapper = document.createElement('div');
+    wrapper.append(list);
+    document.body.append(wrapper);
+    expect(getComputedStyle(list).display, 'undefined element: a block').to.equal('block');
+    expect(list.getBoundingClientRect().height, 'space reserved before the code arrives').to.be.greaterThan(100);
+    const ctor = await customElements.whenDefined('evt-list');
+    expect(list).to.be.instanceOf(ctor);
+    await (list as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(list.pageSize, 'property set before the upgrade kept').to.equal(7);
+    expect(scriptsLoaded().some((p) => p.endsWith('/evt-list.js'))).to.equal(true);
+    expect(customElements.get('evt-register'), 'an element not on the page is not loaded').to.equal(undefined);
+    wrapper.remove();
+  });
+
+  it('loadElements() loads elements inside a shadow root, which the page-wide watch cannot see', async () => {
+    const { loadElements } = (await import(/* @vite-ignore */ LOADER)) as { loadElements(root: ParentNode): Promise<unknown> };
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    root.append(document.createElement('evt-detail'));
+    document.body.append(host);
+    await loadElements(root);
+    expect(customElements.get('evt-detail')).to.be.a('function');
+    host.remove();
+  });
+
+  it('a second copy from another URL warns and does nothing', async () => {
+    const warnings = await captureWarnings(() => import(/* @vite-ignore */ `${LOADER}?copy=2`));
+    expect(warnings.some((w) => w.includes('second copy of the loader'))).to.equal(true);
+  });
+
+  it('is a minified module with only relative imports (its weight: test/dist/size.test.mjs)', async () => {
+    const text = await (await fetch(LOADER)).text();
+    expect(text).to.not.match(/\bfrom\s*["'](?!\.)/);
+    expect(text).to.not.include('/**');
+  });
+});
+
+describe('dist/evt-widgets.bundle.js (self-contained)', () => {
+  it('registers every element (a second copy of Lit next to the loader\'s: first definitions win, with a warning)', async () => {
+    const warnings = await captureWarnings(() => import(/* @vite-ignore */ BUNDLE));
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
+    expect(warnings.some((w) => w.includes('already defined'))).to.equal(true);
   });
 
   it('renders an element with a shadow root', async () => {
-    await import(/* @vite-ignore */ BUNDLE);
     const el = document.createElement('evt-list');
     document.body.append(el);
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
@@ -21,23 +83,11 @@ describe('dist/evt-widgets.js', () => {
     el.remove();
   });
 
-  it('can be loaded twice (a second copy) without throwing, and warns', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
-      await import(/* @vite-ignore */ `${BUNDLE}?copy=2`);
-    } finally {
-      console.warn = original;
-    }
-    expect(warnings.some((w) => w.includes('already defined'))).to.equal(true);
-  });
-
-  it('is one minified file with no bare imports left', async () => {
+  it('is one minified file with no imports left', async () => {
     const text = await (await fetch(BUNDLE)).text();
-    expect(text).to.not.match(/^import .* from ['"](?!\.|\/)/m);
-    // Minified: no doc comments, and long lines. (The text of Lit's css`` and html`` templates keeps
-    // its line breaks, so lines are counted by their average length, not their number.)
+    expect(text).to.not.match(/^import\b|\bimport\s*\(|\bfrom\s*["']/m);
+    // Minified: no doc comments, and long lines. (The text of Lit's html`` templates keeps its line
+    // breaks, so lines are counted by their average length, not their number.)
     expect(text).to.not.include('/**');
     const lines = text.split('\n');
     expect(text.length / lines.length, 'average line length').to.be.greaterThan(100);

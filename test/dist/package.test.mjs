@@ -43,9 +43,11 @@ describe('the npm package (npm pack)', () => {
     const files = tarballFiles();
     for (const f of [
       'package.json', 'README.md', 'LICENSE', 'dist/evt-widgets.js', 'dist/evt-list.js', 'dist/evt-detail.js', 'dist/evt-register.js',
+      'dist/evt-widgets.bundle.js',
       'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/define.js', 'dist/lib/define.d.ts', 'dist/custom-elements.json',
       'dist/vscode.html-custom-data.json', 'dist/vscode.css-custom-data.json', 'dist/types/react.d.ts', 'dist/types/preact.d.ts', 'dist/types/vue.d.ts',
     ]) assert.ok(files.includes(f), `the tarball has ${f}`);
+    assert.ok(files.some((f) => /^dist\/chunks\/.+\.js$/.test(f)), 'the tarball has the chunks the CDN files load');
     const stray = files.filter((f) => /^(src|test|demo|examples|bench|scripts|docs)\/|^dist\/\.lib-|\.tsbuildinfo$/.test(f));
     assert.deepEqual(stray, []);
     // Every .js module of dist/lib has its declarations.

@@ -1,21 +1,42 @@
-// The size budget: dist/evt-widgets.js gzipped (-9) against package.json "sizeBudget".
-import { test } from 'node:test';
+// The size budgets (gzip -9 bytes, package.json): "sizeBudget" for files (the loader
+// dist/evt-widgets.js, the one-file dist/evt-widgets.bundle.js) and "pageBudget" for what headless
+// Chromium downloads of dist/ on real pages (scripts/lib/page-weight.mjs): only <evt-list> until
+// its first event, and a full event page (list, detail, register) with every chunk it loads.
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { kb, measure } from '../../scripts/size.mjs';
+import { measurePages } from '../../scripts/lib/page-weight.mjs';
 
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const { pageBudget = {} } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const rows = measure();
-const main = rows.find((r) => r.file === 'dist/evt-widgets.js');
 
-test(`dist/evt-widgets.js weighs ${main?.gzip == null ? '?' : kb(main.gzip)} gzipped (budget ${main?.budget == null ? 'none' : kb(main.budget)})`, () => {
+test('every budgeted file is within its budget', () => {
   for (const r of rows) {
     if (r.gzip !== null) console.log(`size: ${r.file} ${kb(r.gzip)} gzipped (${r.gzip} B; ${kb(r.raw)} minified)${r.budget !== null ? `; budget ${kb(r.budget)} (${r.budget} B)` : ''}`);
   }
-  assert.ok(main && main.gzip !== null, 'dist/evt-widgets.js exists (npm run build)');
-  assert.equal(typeof main.budget, 'number', 'package.json "sizeBudget" has a budget for dist/evt-widgets.js');
-  assert.ok(main.gzip <= main.budget, `dist/evt-widgets.js is ${main.gzip} B gzipped, over its budget of ${main.budget} B by ${main.gzip - main.budget} B`);
+  for (const f of ['dist/evt-widgets.js', 'dist/evt-widgets.bundle.js']) {
+    assert.equal(typeof rows.find((r) => r.file === f)?.budget, 'number', `package.json "sizeBudget" has a budget for ${f}`);
+  }
+  const over = rows.filter((r) => r.budget !== null && (r.gzip === null || r.gzip > r.budget));
+  assert.deepEqual(over.map((r) => `${r.file}: ${r.gzip ?? 'missing'} B > ${r.budget} B, over by ${r.gzip - r.budget} B`), []);
 });
 
-test('every budgeted file is within its budget', () => {
-  const over = rows.filter((r) => r.budget !== null && (r.gzip === null || r.gzip > r.budget));
-  assert.deepEqual(over.map((r) => `${r.file}: ${r.gzip ?? 'missing'} B > ${r.budget} B`), []);
+let pages;
+before(async () => {
+  pages = await measurePages(`${root}dist`);
 });
+
+for (const name of ['list', 'full']) {
+  test(`the "${name}" page's JavaScript is within its budget`, () => {
+    const p = pages[name];
+    console.log(`size: page "${name}": ${kb(p.bytes)} (${p.bytes} B) of JS: ${p.files.map((f) => `${f.path} ${f.gzip}`).join(', ')}; budget ${pageBudget[name]} B`);
+    assert.equal(typeof pageBudget[name], 'number', `package.json "pageBudget" has "${name}"`);
+    assert.ok(p.files.some((f) => f.path === '/dist/evt-widgets.js'), 'the page loaded the loader');
+    assert.ok(p.bytes <= pageBudget[name], `page "${name}" downloads ${p.bytes} B of JS, over its budget of ${pageBudget[name]} B by ${p.bytes - pageBudget[name]} B`);
+  });
+}
+
+after(() => {});

@@ -8,7 +8,7 @@ import type { EventsStore } from '../../api/store.js';
 import type { EvtEvent, EvtPass, EvtSession, EvtSpeaker, EvtSponsorship, EvtTrack } from '../../api/schemas.js';
 import { formatPrice, formatTimeRange, type TimeMode } from '../../internal/format.js';
 import type { Messages } from '../../internal/messages.js';
-import { safeHttpUrl, sanitizeHtml } from '../../internal/sanitize.js';
+import { hasSanitizerApi, loadFallbackSanitizer, plainText, safeHttpUrl, sanitizeHtml, sanitizeHtmlAsync } from '../../internal/sanitize.js';
 import type { HeadingOptions } from '../../internal/base-element.js';
 import { sessionFull, sessionPlacesLeft } from '../../rules/capacity.js';
 import { clean, placeSummary } from '../../rules/place.js';
@@ -38,12 +38,26 @@ export function formatList(locale: string, items: string[]): string {
 
 const HAS_TAG = /<[a-z!/][^>]*>/i;
 
+// Without the Sanitizer API (Safari), DOMPurify loads while the event's data is on its way.
+if (!hasSanitizerApi) void loadFallbackSanitizer();
+
+/**
+ * Rich text whose sanitizer is still on its way (Safari, first view only): its plain text now, the
+ * sanitized nodes in its place when they are ready. (Lit clears everything between its markers on
+ * the next render, so swapping the node is safe; no `until` directive, which weighs more.)
+ */
+function richLater(text: string): Node {
+  const placeholder = document.createTextNode(plainText(text));
+  void sanitizeHtmlAsync(text).then((frag) => placeholder.parentNode && placeholder.replaceWith(frag));
+  return placeholder;
+}
+
 /** Rich text (sanitized) when the value has markup, else plain text with its line breaks kept. */
 export function richOrPlain(value: string | null | undefined, part = ''): TemplateResult | typeof nothing {
   const text = clean(value);
   if (!text) return nothing;
   return HAS_TAG.test(text)
-    ? html`<div class="rich" dir="auto" part=${part || nothing}>${sanitizeHtml(text)}</div>`
+    ? html`<div class="rich" dir="auto" part=${part || nothing}>${sanitizeHtml(text) ?? richLater(text)}</div>`
     : html`<p class="plain-text" dir="auto" part=${part || nothing}>${text}</p>`;
 }
 
