@@ -29,6 +29,42 @@ const bool = nullish(z.boolean());
 const id = z.string().check(z.minLength(1));
 const record = nullish(z.record(z.string(), z.unknown()));
 
+/** The problems already reported, so a revalidation does not repeat them (bounded). */
+const reported = new Set<string>();
+
+/** Where a record is named in the console: its key field, else its place in the list. */
+const nameOf = (v: unknown, i: number, key: string) => {
+  const k = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+  return typeof k === 'string' || typeof k === 'number' ? `"${k}"` : `#${i + 1}`;
+};
+
+/**
+ * A list whose items are validated one by one: an item that does not fit its schema is left out
+ * and the console says which one and which field; its neighbours are kept. A response that is
+ * not a list at all still fails (the endpoint is wrong). `what` names the items ("event"), `key`
+ * the field that identifies one (`readableEventId`).
+ */
+export function itemsOf<T extends z.ZodMiniType>(item: T, what: string, key = 'id') {
+  return z.pipe(
+    z.array(z.unknown()),
+    z.transform((list) => {
+      const kept: z.output<T>[] = [];
+      list.forEach((v, i) => {
+        const r = item.safeParse(v);
+        if (r.success) return void kept.push(r.data as z.output<T>);
+        const issue = r.error.issues[0];
+        const field = issue?.path.length ? issue.path.join('.') : '(the record itself)';
+        const msg = `[evt-widgets] Events API: ${what} ${nameOf(v, i, key)} left out: field ${field}: ${issue?.message ?? 'invalid'}. The other ${what}s are shown.`;
+        if (reported.has(msg)) return;
+        if (reported.size > 200) reported.clear();
+        reported.add(msg);
+        console.warn(msg);
+      });
+      return kept;
+    }),
+  );
+}
+
 type Words<S extends string> = S extends `${infer H} ${infer T}` ? H | Words<T> : S;
 /** `{ a: t, b: t, … }` from `'a b …'`. */
 const many = <T, S extends string>(t: T, names: S) =>
@@ -122,13 +158,13 @@ const sessionBase = { id, ...sessionFields };
 /** A session. Its speakers' own `sessions` are null (kept as sent, not validated further). */
 export const sessionSchema = z.looseObject({
   ...sessionBase,
-  speakers: nullish(z.array(z.looseObject(speakerBase))),
+  speakers: nullish(itemsOf(z.looseObject(speakerBase), 'speaker')),
 });
 
 /** A speaker. Its sessions' own `speakers` are null (kept as sent, not validated further). */
 export const speakerSchema = z.looseObject({
   ...speakerBase,
-  sessions: nullish(z.array(z.looseObject(sessionBase))),
+  sessions: nullish(itemsOf(z.looseObject(sessionBase), 'session')),
 });
 
 export const trackSchema = z.looseObject({ id, ...many(str, 'name description') });
@@ -166,7 +202,7 @@ export const passSchema = z.looseObject({
   passId: id,
   ...many(str, 'passName currencySymbol eventId'),
   ...many(num, 'price numberOfPassesLeft numberOfPassesSold'),
-  sessions: nullish(z.array(sessionSchema)),
+  sessions: nullish(itemsOf(sessionSchema, 'session')),
   customFields: record,
 });
 
@@ -265,8 +301,20 @@ export const waitlistItemSchema = z.looseObject({
   ...many(bool, 'invited autoRegister'),
 });
 
-/** `registrations/count` answers a bare JSON number. */
-export const countSchema = z.number();
+/** `registrations/count` answers a bare JSON number; `null` (seen from services without a count) is "unknown". */
+export const countSchema = z.nullable(z.number());
+
+// ── lists, item by item (one bad record never hides its neighbours) ─────────────
+
+export const eventListSchema = itemsOf(eventSchema, 'event', 'readableEventId');
+export const sessionListSchema = itemsOf(sessionSchema, 'session');
+export const trackListSchema = itemsOf(trackSchema, 'track');
+export const speakerListSchema = itemsOf(speakerSchema, 'speaker');
+export const sponsorshipListSchema = itemsOf(sponsorshipSchema, 'sponsorship');
+export const passListSchema = itemsOf(passSchema, 'pass', 'passId');
+export const customFieldListSchema = itemsOf(customFieldSchema, 'registration field', 'customRegistrationFieldId');
+export const myRegistrationListSchema = itemsOf(myRegistrationSchema, 'registration');
+export const waitlistItemListSchema = itemsOf(waitlistItemSchema, 'waitlist item');
 /** Session registration and cancellation answer a bare boolean. */
 export const booleanSchema = z.boolean();
 

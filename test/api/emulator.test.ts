@@ -163,7 +163,7 @@ describe('API layer against the emulator (second origin, real CORS)', () => {
         const wire = countingFetch();
         const clock = manualClock(Date.now());
         const s = store(flavour, { ttl: 60_000, clock, client: { fetch: wire.fetch } });
-        const before = await s.registrationCount(FREE);
+        const before = (await s.registrationCount(FREE))!;
         // Someone else registers, and the service processes it.
         const r = await store(flavour, { revalidateAfterWrite: [] }).register(FREE, body(flavour));
         expect(r.status).to.equal('Success');
@@ -182,7 +182,7 @@ describe('API layer against the emulator (second origin, real CORS)', () => {
       it('a registration refreshes the count once the service has processed it', async () => {
         const s = store(flavour);
         const key = s.keyOf('registrationCount', FREE)!;
-        const before = await s.registrationCount(FREE);
+        const before = (await s.registrationCount(FREE))!;
         const events = await s.publishedEvents();
         const result = await s.register(FREE, body(flavour));
         expect(result.status).to.equal('Success');
@@ -215,7 +215,7 @@ describe('API layer against the emulator (second origin, real CORS)', () => {
 
       it('a lost response (processed, connection dropped): the store sees the one registration, never two', async () => {
         const s = store(flavour, { revalidateAfterWrite: [300, 1000] });
-        const before = await s.registrationCount(FREE);
+        const before = (await s.registrationCount(FREE))!;
         await emu.dev('faults', { dropNext: 1, paths: 'registrations', method: 'POST' });
         const sent = body(flavour);
         // Either fetch fails (network, outcome unknown), or the browser itself re-sends the POST

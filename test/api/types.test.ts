@@ -43,11 +43,12 @@ export function typeChecks() {
   const noAttendees: RegistrationRequest = {};
   const reads = async () => {
     const events: EvtEvent[] = await store.publishedEvents();
-    const count: number = await store.registrationCount('E');
+    // null: the service had no count (then the places are unknown).
+    const count: number | null = await store.registrationCount('E');
     const trackSessions: EvtSession[] | null = await store.trackSessions('t');
     // @ts-expect-error trackSessions may be null (real-time journeys)
     const notNull: EvtSession[] = await store.trackSessions('t');
-    const peeked: number | undefined = store.peek('registrationCount', 'E');
+    const peeked: number | null | undefined = store.peek('registrationCount', 'E');
     // @ts-expect-error peek takes the read's own arguments
     store.peek('registrationCount');
     return [events, count, trackSessions, notNull, peeked];
