@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyCssPlugin } from './scripts/lib/minify-css.mjs';
+import { hostPageGuardsPlugin } from './scripts/lib/host-page-guards.mjs';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -83,7 +84,7 @@ function perElementFiles(): Plugin {
           root: here('./demo'),
           logLevel,
           build: cdnBuild(name, outDir, false),
-          plugins: [minifyCssPlugin(), syntaxCheck()],
+          plugins: [minifyCssPlugin(), hostPageGuardsPlugin(), syntaxCheck()],
         });
       }
     },
@@ -102,5 +103,6 @@ export default defineConfig({
   // Not emptied: dist/ also holds the npm build (dist/lib, the manifest), which scripts/build.mjs
   // replaces in one rename; the four CDN files are overwritten in place.
   build: cdnBuild('evt-widgets', here('./dist'), false),
-  plugins: [minifyCssPlugin(), syntaxCheck(), perElementFiles()],
+  // hostPageGuardsPlugin: the CDN files survive pages that extend Object.prototype or freeze the built-ins.
+  plugins: [minifyCssPlugin(), hostPageGuardsPlugin(), syntaxCheck(), perElementFiles()],
 });
