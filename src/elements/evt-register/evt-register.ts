@@ -20,6 +20,7 @@ import { formatPrice, formatRange, formatTimeRange } from '../../internal/format
 import { downloadIcs, icsFileName, type CalendarItem } from '../../internal/ics.js';
 import { eventIdFromUrl, onLocationChange } from '../../internal/location.js';
 import { safeHttpUrl } from '../../internal/sanitize.js';
+import { describeCharacter } from '../../rules/contact.js';
 import { eventCalendarItem, eventRange, sessionCalendarItem, sessionDays } from '../evt-detail/model.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import {
@@ -760,10 +761,13 @@ export class EvtRegister extends EvtElement {
     if (e.field.startsWith('custom:')) {
       const f = data.customFields[Number(e.field.slice(7))];
       const label = f?.text ?? '';
+      if (e.code === 'tooLong') return m.registerErrTooLong(label, e.limit ?? 0);
       return e.code === 'choose' ? m.registerErrChoose(label) : m.registerErrAnswer(label);
     }
     const label = m[contactLabel[e.field as ContactField]];
     if (e.code === 'tooLong') return m.registerErrTooLong(label, e.limit ?? MAX_LENGTH[e.field as ContactField]);
+    if (e.code === 'character') return m.registerErrCharacter(label, describeCharacter(e.codePoint ?? 0));
+    if (e.code === 'letter') return m.registerErrLetter(label);
     if (e.code === 'email') return m.registerErrEmail;
     return m.registerErrRequired(label);
   }
