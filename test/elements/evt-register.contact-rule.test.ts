@@ -4,7 +4,10 @@
  * the request the form builds for an accepted row passes the store's request schema, and the
  * emulator on a second origin accepts it. A refusal by the form names the field and says why.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import '../../src/evt-register.js';
+import type { EvtRegister } from '../../src/elements/evt-register/evt-register.js';
+import { $, clearDrafts, clearStores, click, ready, text, type } from '../helpers/register.js';
 import { EMAILS, NAMES } from '../helpers/contact-table.mjs';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { buildRequest, emptyDraft, validate, type RegistrationData, type RegistrationDraft } from '../../src/elements/evt-register/request.js';
@@ -75,6 +78,32 @@ describe('the form and the emulator judge names and emails alike', () => {
     expect(codes('<b>')).to.deep.equal([['character', 0x3c]]);
     expect(codes('Lea\u202E')).to.deep.equal([['character', 0x202e]]);
     expect(codes('🌸')).to.deep.equal([['letter', undefined]]);
+  });
+
+  it('tells the visitor which field holds what, before anything is sent', async () => {
+    clearStores();
+    clearDrafts(emu.url);
+    const holder = document.createElement('div');
+    holder.innerHTML = `<evt-register endpoint="${emu.omBase}" token="${TOKEN}" lang="en" event-id="Minimal_Meetup"></evt-register>`;
+    const el = await fixture<EvtRegister>(holder.firstElementChild!);
+    await ready(el);
+    let submitted = 0;
+    el.addEventListener('evt-register-submit', () => submitted++);
+    await type(el, 'a1-firstName', '<b>Lea</b>');
+    await type(el, 'a1-lastName', 'Marsh\u202E');
+    await type(el, 'a1-email', 'lea@-example.com');
+    await click(el, '[part~="submit"]');
+    expect(submitted).to.equal(0);
+    const entries = () => [...$(el, '[part~="error-summary"]')!.querySelectorAll('a')].map((a) => text(a));
+    expect(entries()).to.deep.equal([
+      'First name cannot contain “<”. Remove it and try again.',
+      'Last name cannot contain U+202E. Remove it and try again.',
+      'Enter an email address like name@example.com.',
+    ]);
+    await type(el, 'a1-firstName', '🌸');
+    await click(el, '[part~="submit"]');
+    expect(entries()[0]).to.equal('First name must contain at least one letter.');
+    clearDrafts(emu.url);
   });
 
   it(`refuses a free-text answer over ${ANSWER_MAX} characters, with the limit`, () => {
