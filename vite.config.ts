@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyCssPlugin } from './scripts/lib/minify-css.mjs';
+import { hostPageGuardsPlugin } from './scripts/lib/host-page-guards.mjs';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -95,7 +96,7 @@ function selfContainedFile(): Plugin {
         root: here('./demo'),
         logLevel,
         build: bundleBuild(outDir),
-        plugins: [minifyCssPlugin(), syntaxCheck()],
+        plugins: [minifyCssPlugin(), hostPageGuardsPlugin(), syntaxCheck()],
       });
     },
   };
@@ -113,5 +114,6 @@ export default defineConfig({
   // Not emptied: dist/ also holds the npm build (dist/lib, the manifest), which scripts/build.mjs
   // replaces in one rename; the CDN files are overwritten in place, dist/chunks/ is replaced.
   build: cdnBuild(here('./dist')),
-  plugins: [minifyCssPlugin(), syntaxCheck(), selfContainedFile()],
+  // hostPageGuardsPlugin: the CDN files survive pages that extend Object.prototype or freeze the built-ins.
+  plugins: [minifyCssPlugin(), hostPageGuardsPlugin(), syntaxCheck(), selfContainedFile()],
 });

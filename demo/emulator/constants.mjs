@@ -27,9 +27,7 @@ export const PURCHASE_TTL_MS = 20 * 60 * 1000;
 /** At most this many attendees per registration request (contract §4, `TooManyAttendees`). */
 export const MAX_ATTENDEES = 50;
 
-/** Field length limits of an attendee (contract §4). */
-export const NAME_MAX = 50;
-export const EMAIL_MAX = 100;
+// The attendee field limits (contract §4) live with their rule in src/rules/contact.js.
 
 /** Custom registration field types (contract §5). */
 export const FIELD_TYPES = Object.freeze({

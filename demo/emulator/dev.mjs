@@ -16,7 +16,7 @@
 //   GET  /dev/captcha/hip.js    a stand-in for the captcha (HIP) script of `captcha`'s HipUrl
 
 import { DEFAULT_ORIGINS, OM_PREFIX, RTM_PREFIX } from './constants.mjs';
-import { HttpError, errorReply, json, parseJson, queryParam, readBody, svg } from './http.mjs';
+import { HttpError, decodeComponent, errorReply, json, parseJson, queryParam, readBody, replyForError, svg } from './http.mjs';
 import { FORMS_PREFIX, handleForms } from './forms.mjs';
 import { bannerSvg } from './images.mjs';
 import { openApiDocument } from './openapi.mjs';
@@ -133,7 +133,7 @@ export async function handleDev(emu, req, url) {
       reply = await handleForms(emu, req.method ?? 'GET', path, async () => parseJson(await readBody(req)));
     } else if (banner && req.method === 'GET') {
       await emu.delay();
-      reply = eventBanner(emu, decodeURIComponent(banner[1]));
+      reply = eventBanner(emu, decodeComponent(banner[1], 'The event id in the banner path'));
     } else {
       const handler = byPath[`${req.method} ${path}`];
       if (!handler) {
@@ -147,8 +147,9 @@ export async function handleDev(emu, req, url) {
       }
     }
   } catch (err) {
-    if (!(err instanceof HttpError)) throw err;
-    reply = errorReply(err.status, err.message, err.headers);
+    const bad = replyForError(err);
+    if (!bad) throw err;
+    reply = bad;
   }
   Object.assign(reply.headers, cors);
   return reply;

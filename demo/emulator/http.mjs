@@ -12,6 +12,43 @@ export class HttpError extends Error {
   }
 }
 
+/**
+ * Bad input, decoded in one place: every percent-decoding of a request goes through here, so a
+ * malformed `%` sequence is a 400 that says so, never an uncaught URIError (a 500).
+ * @param {string} s @param {string} [what] what was being decoded, for the message
+ */
+export function decodeComponent(s, what = 'The request path') {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    throw new HttpError(400, `${what} is not validly percent-encoded (a "%" must be followed by two hex digits that spell UTF-8): ${JSON.stringify(s.slice(0, 200))}.`);
+  }
+}
+
+/**
+ * The request target as a URL. A path (`/x`, also `//x`) stays a path: `new URL('//x', base)`
+ * would read `x` as a host. An absolute-form target (`http://host/path`, proxies) is parsed as one.
+ * @param {string | undefined} target
+ */
+export function requestUrl(target = '/') {
+  try {
+    return target.startsWith('/') ? new URL(`http://emulator.invalid${target}`) : new URL(target);
+  } catch {
+    throw new HttpError(400, `The request target is not a valid URL path: ${JSON.stringify(target.slice(0, 200))}.`);
+  }
+}
+
+/**
+ * The reply for an error thrown while handling a request: an HttpError's own status, 400 for
+ * input that could not be decoded (URIError, wherever it came from), null for a defect (500).
+ * @param {unknown} err @returns {Reply | null}
+ */
+export function replyForError(err) {
+  if (err instanceof HttpError) return errorReply(err.status, err.message, err.headers);
+  if (err instanceof URIError) return errorReply(400, `The request is not validly percent-encoded: ${err.message}.`);
+  return null;
+}
+
 /** @param {unknown} v @returns {v is Record<string, any>} */
 export const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 

@@ -109,6 +109,11 @@ export function asciiUrl(s) {
   try {
     return new URL(s).href;
   } catch {
-    return encodeURI(s);
+    // encodeURI throws on a lone surrogate: such a string is no URL at all.
+    try {
+      return encodeURI(s);
+    } catch {
+      return '';
+    }
   }
 }

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { FIELD_TYPES, MAX_ATTENDEES, PURCHASE_TTL_MS } from './constants.mjs';
 import { HttpError, isObject } from './http.mjs';
 import { userRecord } from './render.mjs';
-import { attendeeFieldProblem } from './validate.mjs';
+import { ANSWER_MAX, attendeeFieldProblem } from './validate.mjs';
 
 /** @typedef {import('./store.mjs').Store} Store @typedef {import('./store.mjs').EventEntry} EventEntry @typedef {import('./store.mjs').Attendee} Attendee */
 
@@ -100,6 +100,14 @@ export function validateRegistration(store, entry, { attendees, hipObject }, use
     for (const key of /** @type {const} */ (['firstName', 'lastName', 'email'])) {
       const problem = attendeeFieldProblem(key, a[key]);
       if (problem) return failure('RegistrationFailed', `${who(i)}: ${problem}.`);
+    }
+    // The free-text limit the form applies too (src/rules/contact.js).
+    for (const r of a.responses) {
+      const long = [r.value, ...(r.values ?? [])].find((v) => typeof v === 'string' && v.trim().length > ANSWER_MAX);
+      if (long !== undefined) {
+        const field = entry.fields.find((f) => f.customRegistrationFieldId === r.id);
+        return failure('RegistrationFailed', `${who(i)}: the answer to "${field?.text ?? r.id}" (responses id ${r.id}) is longer than ${ANSWER_MAX} characters.`);
+      }
     }
   }
   const known = store.knownEmails(entry.rid);

@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_ORIGINS, RTM_PREFIX } from './constants.mjs';
 import { buildCalendar, parseCalendarRequest } from './calendar.mjs';
-import { HttpError, errorReply, isObject, json, queryParam, svg } from './http.mjs';
+import { HttpError, decodeComponent, errorReply, isObject, json, queryParam, svg } from './http.mjs';
 import { avatarSvg, logoSvg, qrSvg } from './images.mjs';
 import { renderEvent, renderMyRegistration, renderPass, renderSession, renderSpeaker, renderTrack, renderWaitlistItems } from './render.mjs';
 
@@ -240,11 +240,7 @@ const compiled = ROUTES.map((r) => ({ route: r, parts: r.path.split('/') }));
 export function segments(rest) {
   const parts = rest.split('/');
   if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
-  try {
-    return parts.map((p) => decodeURIComponent(p));
-  } catch {
-    throw new HttpError(400, 'The request path is not validly percent-encoded.');
-  }
+  return parts.map((p) => decodeComponent(p));
 }
 
 function matchParts(parts, segs) {

@@ -7,7 +7,7 @@
 import { createServer } from 'node:http';
 import { DEFAULT_ORIGINS, DEV_WEBAPP_ID, OM_PREFIX, RTM_PREFIX } from './constants.mjs';
 import { handleDev } from './dev.mjs';
-import { HttpError, errorReply, parseJson, queryParam, readBody } from './http.mjs';
+import { HttpError, errorReply, parseJson, queryParam, readBody, replyForError, requestUrl } from './http.mjs';
 import { Faults, RateLimiter } from './limits.mjs';
 import { Overrides } from './overrides.mjs';
 import { Registrar } from './registrations.mjs';
@@ -105,9 +105,18 @@ export class Emulator {
   /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
   async handle(req, res) {
     const t0 = performance.now();
-    const url = new URL(req.url ?? '/', 'http://emulator.invalid');
-    const path = url.pathname;
-    const reply = path === '/' || path === '/dev' || path.startsWith('/dev/') ? await handleDev(this, req, url) : await this.api(req, url, res);
+    let path = req.url ?? '/';
+    let reply;
+    try {
+      const url = requestUrl(req.url);
+      path = url.pathname;
+      reply = path === '/' || path === '/dev' || path.startsWith('/dev/') ? await handleDev(this, req, url) : await this.api(req, url, res);
+    } catch (err) {
+      // The last guard: bad input (HttpError, URIError) anywhere is a 4xx; anything else is ours.
+      const bad = replyForError(err);
+      if (!bad) throw err;
+      reply = bad;
+    }
     if (reply === DROPPED) {
       if (!this.options.quiet) console.log(`${req.method} ${path} dropped (fault) ${Math.round(performance.now() - t0)}ms`);
       return;
@@ -217,7 +226,8 @@ export class Emulator {
       };
       reply = await found.route.handler(ctx);
     } catch (err) {
-      if (err instanceof HttpError) reply = errorReply(err.status, err.message, err.headers);
+      const bad = replyForError(err);
+      if (bad) reply = bad;
       else {
         if (!this.options.quiet) console.error(err);
         reply = errorReply(500, 'An error has occurred.');

@@ -1,30 +1,34 @@
-// Attendee field rules (contract §4: required; at most 50 / 50 / 100 characters; an email shape).
+// Attendee field rules: the shared rule of src/rules/contact.js (the form applies the same one
+// before sending), with messages that name the API field, so a developer knows which key of which
+// attendee to fix.
 
-import { EMAIL_MAX, NAME_MAX } from './constants.mjs';
+import { ANSWER_MAX, CONTACT_LIMITS, contactProblem, describeCharacter, emailProblem } from '../../src/rules/contact.js';
 
-// One "@", no spaces or characters mail systems reject, a dotted domain whose last label has 2+ characters.
-const EMAIL_RE = /^(?!\.)(?!.*\.\.)[^\s@"<>(),;:[\]\\]+(?<!\.)@(?:[^\s@"<>(),;:[\]\\.]+\.)+[^\s@"<>(),;:[\]\\.\d]{2,}$/u;
+export { ANSWER_MAX, CONTACT_LIMITS };
 
 /** @param {unknown} s */
 export function isValidEmail(s) {
-  return typeof s === 'string' && s.length <= EMAIL_MAX && EMAIL_RE.test(s);
+  return typeof s === 'string' && emailProblem(s) === null;
 }
 
 /**
- * The problem with one attendee field, or null. `label` is the API field name, so the message
- * tells a developer which key of which attendee to fix.
+ * The problem with one attendee field, or null. `key` is the API field name.
  * @param {'firstName' | 'lastName' | 'email'} key @param {unknown} value
  */
 export function attendeeFieldProblem(key, value) {
+  const problem = contactProblem(key, value);
+  if (!problem) return null;
   const s = typeof value === 'string' ? value.trim() : '';
-  if (s === '') return `${key} is required`;
-  if (key === 'email') {
-    if (s.length > EMAIL_MAX) return `email is longer than ${EMAIL_MAX} characters`;
-    if (!EMAIL_RE.test(s)) return `email "${s}" is not a valid email address`;
-    return null;
+  switch (problem.code) {
+    case 'required':
+      return `${key} is required`;
+    case 'tooLong':
+      return `${key} is longer than ${problem.limit} characters (${s.length})`;
+    case 'character':
+      return `${key} ${JSON.stringify(s)} contains ${describeCharacter(problem.codePoint ?? 0)}, which a name may not contain (no < >, control, bidi or invisible characters)`;
+    case 'letter':
+      return `${key} ${JSON.stringify(s)} has no letter`;
+    default:
+      return `${key} ${JSON.stringify(s)} is not a valid email address`;
   }
-  if (s.length > NAME_MAX) return `${key} is longer than ${NAME_MAX} characters`;
-  // Letters of any script, marks, digits, spaces and the punctuation of real names; no markup, no controls.
-  if (/[\p{Cc}<>{}[\]\\|@#$%^*=+~`"]/u.test(s) || !/[\p{L}\p{N}]/u.test(s)) return `${key} "${s}" is not a valid name`;
-  return null;
 }

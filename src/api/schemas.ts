@@ -15,6 +15,7 @@
  * `customRegistrationFieldId` on custom fields; `status` on a registration result.
  */
 import * as z from 'zod/mini';
+import { contactProblem, type ContactField } from '../rules/contact.js';
 
 // ── building blocks ────────────────────────────────────────────────────────────
 // One instance per shape is shared by every field (zod schemas are immutable), and the field
@@ -219,21 +220,22 @@ export const customFieldSchema = z.looseObject({
 
 /**
  * Validation of the attendee's own fields, shared by the registration form and the request
- * builder. Values are trimmed. Issue messages are keys for the form's messages module:
- * `required`, `tooLong`, `email`.
+ * builder: the rule of src/rules/contact.js, which the emulator applies too. Values are trimmed.
+ * The issue message is the rule's problem code (`required`, `tooLong`, `character`, `letter`,
+ * `email`); the form reads the full problem from the rule itself.
  */
-const contactField = (max: number, email?: boolean) =>
+const contactField = (field: ContactField) =>
   z.string().check(
     z.trim(),
-    z.minLength(1, { error: 'required', abort: true }),
-    z.maxLength(max, { error: 'tooLong', abort: true }),
-    // A string format works as a check; `z.regexes.email` would bundle every zod regex.
-    ...(email ? [z.email({ error: 'email' })] : []),
+    z.superRefine((value, ctx) => {
+      const problem = contactProblem(field, value);
+      if (problem) ctx.issues.push({ code: 'custom', message: problem.code, input: value });
+    }),
   );
 export const attendeeContactSchema = z.object({
-  firstName: contactField(50),
-  lastName: contactField(50),
-  email: contactField(100, true),
+  firstName: contactField('firstName'),
+  lastName: contactField('lastName'),
+  email: contactField('email'),
 });
 export type AttendeeContact = z.output<typeof attendeeContactSchema>;
 

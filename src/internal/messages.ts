@@ -155,6 +155,9 @@ const english = (lang: string) => {
     registerErrRequired: (label: string) => `Enter ${label.toLowerCase()}.`,
     registerErrTooLong: (label: string, max: number) => `${label} must be ${n(max)} characters or fewer.`,
     registerErrEmail: 'Enter an email address like name@example.com.',
+    /** `character`: “<” or, for an invisible one, its code point (U+202E). */
+    registerErrCharacter: (label: string, character: string) => `${label} cannot contain ${character}. Remove it and try again.`,
+    registerErrLetter: (label: string) => `${label} must contain at least one letter.`,
     registerErrChoose: (label: string) => `Choose an answer to “${label}”.`,
     registerErrAnswer: (label: string) => `Answer “${label}”.`,
     registerErrPass: 'Choose a pass.',

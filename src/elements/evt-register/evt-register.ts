@@ -25,6 +25,7 @@ import { eventCalendarItem, sessionCalendarItem } from '../../rules/calendar.js'
 import { isCapacityRestricted, isPaid, passesLeft, sessionPlacesLeft } from '../../rules/capacity.js';
 import { canRetry } from '../../rules/errors.js';
 import { eventRange, overlaps, sessionDays } from '../../rules/times.js';
+import { describeCharacter } from '../../rules/contact.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import {
   agendaOffered,
@@ -762,10 +763,13 @@ export class EvtRegister extends EvtElement {
     if (e.field.startsWith('custom:')) {
       const f = data.customFields[Number(e.field.slice(7))];
       const label = f?.text ?? '';
+      if (e.code === 'tooLong') return m.registerErrTooLong(label, e.limit ?? 0);
       return e.code === 'choose' ? m.registerErrChoose(label) : m.registerErrAnswer(label);
     }
     const label = m[contactLabel[e.field as ContactField]];
     if (e.code === 'tooLong') return m.registerErrTooLong(label, e.limit ?? MAX_LENGTH[e.field as ContactField]);
+    if (e.code === 'character') return m.registerErrCharacter(label, describeCharacter(e.codePoint ?? 0));
+    if (e.code === 'letter') return m.registerErrLetter(label);
     if (e.code === 'email') return m.registerErrEmail;
     return m.registerErrRequired(label);
   }

@@ -21,10 +21,11 @@ import {
   type RtmRegistrationRequest,
 } from '../../api/schemas.js';
 import { capacity, isPaid, MAX_ATTENDEES, passesLeft, sessionPlacesLeft, type Capacity } from '../../rules/capacity.js';
+import { answerProblem, CONTACT_LIMITS, contactProblem } from '../../rules/contact.js';
 
-/** The length limits of the contact fields (contract §4), for messages. */
 export { MAX_ATTENDEES };
-export const MAX_LENGTH = { firstName: 50, lastName: 50, email: 100 } as const;
+/** The length limits of the contact fields (contract §4; src/rules/contact.js), for messages. */
+export const MAX_LENGTH = CONTACT_LIMITS;
 
 export type ContactField = keyof typeof MAX_LENGTH;
 export const CONTACT_FIELDS: readonly ContactField[] = ['firstName', 'lastName', 'email'];
@@ -184,7 +185,8 @@ function answerOf(field: EvtCustomField, raw: Answer | undefined): { value: stri
 
 // ── validation ───────────────────────────────────────────────────────────────
 
-export type FormErrorCode = 'required' | 'tooLong' | 'email' | 'choose' | 'pass' | 'passLimit' | 'sessionFull';
+/** `character`: a name holds a refused character (`codePoint`); `letter`: a name without a letter. */
+export type FormErrorCode = 'required' | 'tooLong' | 'character' | 'letter' | 'email' | 'choose' | 'pass' | 'passLimit' | 'sessionFull';
 
 /**
  * A problem the form shows next to a field. `field` is `firstName`, `lastName`, `email`, `pass`,
@@ -196,14 +198,16 @@ export interface FormError {
   code: FormErrorCode;
   /** `tooLong`: the limit. `passLimit` / `sessionFull`: the places left. */
   limit?: number;
+  /** `character`: the first refused character. */
+  codePoint?: number;
 }
 
-/** The first problem of a contact field, with the same zod schema the request is checked against. */
-export function contactError(field: ContactField, value: string): FormErrorCode | null {
-  const r = attendeeContactSchema.shape[field].safeParse(value);
-  if (r.success) return null;
-  const code = r.error.issues[0]?.message;
-  return code === 'tooLong' || code === 'email' ? code : 'required';
+/**
+ * The first problem of a contact field, by the rule the emulator applies too (src/rules/contact.js).
+ * The request builder's schema checks the same rule.
+ */
+export function contactError(field: ContactField, value: string): Pick<FormError, 'code' | 'limit' | 'codePoint'> | null {
+  return contactProblem(field, value);
 }
 
 /** Every problem, in the order of the form (attendees, then sessions). Empty: ready to send. */
@@ -213,8 +217,8 @@ export function validate(data: RegistrationData, draft: RegistrationDraft): Form
   const sold = new Map<string, number>();
   draft.attendees.forEach((a, i) => {
     for (const field of CONTACT_FIELDS) {
-      const code = contactError(field, a[field]);
-      if (code) errors.push({ attendee: a.key, field, code, ...(code === 'tooLong' ? { limit: MAX_LENGTH[field] } : {}) });
+      const problem = contactError(field, a[field]);
+      if (problem) errors.push({ attendee: a.key, field, ...problem });
     }
     if (isPaid(data.passes) && !plans[i]!.waitlisted) {
       const pass = data.passes.find((p) => p.passId === a.passId);
@@ -226,7 +230,10 @@ export function validate(data: RegistrationData, draft: RegistrationDraft): Form
       }
     }
     data.customFields.forEach((f, fi) => {
-      if (f.isRequired && !answerOf(f, answerFor(a, f))) {
+      const raw = answerFor(a, f);
+      const long = fieldKind(f) === 'text' ? answerProblem(typeof raw === 'string' ? raw : '') : null;
+      if (long) errors.push({ attendee: a.key, field: `custom:${fi}`, code: 'tooLong', limit: long.limit });
+      else if (f.isRequired && !answerOf(f, raw)) {
         errors.push({ attendee: a.key, field: `custom:${fi}`, code: fieldKind(f) === 'text' ? 'required' : 'choose' });
       }
     });
