@@ -12,20 +12,22 @@ import {
   booleanSchema,
   captchaSchema,
   countSchema,
-  customFieldSchema,
+  customFieldListSchema,
+  eventListSchema,
   eventSchema,
   finalizeRequestSchema,
-  myRegistrationSchema,
+  myRegistrationListSchema,
   omRegistrationRequestSchema,
-  passSchema,
+  passListSchema,
   registrationResultSchema,
   rtmRegistrationRequestSchema,
+  sessionListSchema,
   sessionSchema,
-  speakerSchema,
-  sponsorshipSchema,
-  trackSchema,
+  speakerListSchema,
+  sponsorshipListSchema,
+  trackListSchema,
   userSchema,
-  waitlistItemSchema,
+  waitlistItemListSchema,
   RegistrationStatus,
   ErrorCode,
   type EvtEvent,
@@ -130,8 +132,6 @@ const need = (v: unknown, name: string): string => {
 };
 const ev = (rid: string) => `events/${need(rid, 'readableEventId')}`;
 
-const events = z.array(eventSchema);
-const sessions = z.array(sessionSchema);
 
 function def<T>(path: string, schema: z.ZodMiniType<T>, query?: Record<string, string | undefined>): Def<T> {
   const q = query && new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => !!e[1])).toString();
@@ -144,24 +144,24 @@ function makeDefs(flavour: Flavour, signedIn: boolean) {
   const sub = <T>(rest: string, schema: z.ZodMiniType<T>) => (rid: string) => def(`${ev(rid)}/${rest}`, schema);
   return {
     publishedEvents: (filter: PublishedFilter = {}) =>
-      def('events/published', events, om ? undefined : { webappId: filter.webappId, businessUnitId: filter.businessUnitId }),
+      def('events/published', eventListSchema, om ? undefined : { webappId: filter.webappId, businessUnitId: filter.businessUnitId }),
     event: (rid: string) => def(ev(rid), eventSchema),
-    sessions: sub('sessions', sessions),
-    tracks: sub('tracks', z.array(trackSchema)),
-    speakers: sub('speakers', z.array(speakerSchema)),
-    sponsorships: sub('sponsorships', z.array(sponsorshipSchema)),
-    passes: sub('passes', z.array(passSchema)),
-    customFields: sub('custom-registration-fields', z.array(customFieldSchema)),
+    sessions: sub('sessions', sessionListSchema),
+    tracks: sub('tracks', trackListSchema),
+    speakers: sub('speakers', speakerListSchema),
+    sponsorships: sub('sponsorships', sponsorshipListSchema),
+    passes: sub('passes', passListSchema),
+    customFields: sub('custom-registration-fields', customFieldListSchema),
     registrationCount: sub('registrations/count', countSchema),
     captcha: sub('captcha', captchaSchema),
     /** Outbound marketing only. */
-    trackSessions: (trackId: string) => (om ? def(`tracks/${need(trackId, 'trackId')}/sessions`, sessions) : null),
+    trackSessions: (trackId: string) => (om ? def(`tracks/${need(trackId, 'trackId')}/sessions`, sessionListSchema) : null),
     /** Real-time journeys only. */
     session: (sessionId: string) => (om ? null : def(`sessions/${need(sessionId, 'sessionId')}`, sessionSchema)),
     sessionRegistrationCount: (sessionId: string) => def(`sessions/${need(sessionId, 'sessionId')}/registrations/count`, countSchema),
     user: () => (signedIn ? def('users/authenticated', userSchema) : null),
-    myRegistrations: () => (signedIn && om ? def('users/authenticated/registrations', z.array(myRegistrationSchema)) : null),
-    waitlistItems: () => (signedIn && om ? def('users/authenticated/waitlist-items', z.array(waitlistItemSchema)) : null),
+    myRegistrations: () => (signedIn && om ? def('users/authenticated/registrations', myRegistrationListSchema) : null),
+    waitlistItems: () => (signedIn && om ? def('users/authenticated/waitlist-items', waitlistItemListSchema) : null),
   };
 }
 
