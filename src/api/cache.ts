@@ -152,6 +152,21 @@ export class ResourceCache {
     for (const e of this.#entries.values()) e.at = -Infinity;
   }
 
+  /**
+   * Forgets every value and cancels every read on its way (its callers get an `aborted` error, and
+   * its answer is stored nowhere). Listeners stay subscribed.
+   */
+  clear(): void {
+    const entries = [...this.#entries.values()];
+    this.#entries.clear();
+    for (const e of entries) {
+      // No longer the entry's job: an answer already arriving is stored nowhere.
+      const job = e.job;
+      e.job = undefined;
+      job?.ctrl.abort();
+    }
+  }
+
   #entry(d: Resource<unknown>): Entry {
     return this.#touch(this.#entries.get(d.key) ?? { def: d, has: false, at: -Infinity });
   }

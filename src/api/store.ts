@@ -189,22 +189,13 @@ export class EventsStore {
    * (re)mount and then reads (which revalidates a stale value). Undefined when nothing is cached.
    */
   peek<K extends ReadName>(name: K, ...args: Parameters<Reads[K]>): ReadResult<K> | undefined {
-    try {
-      const d = (this.#reads[name] as (...a: unknown[]) => Resource<unknown> | null)(...args);
-      if (!d) return null as ReadResult<K>;
-      return this.#cache.peek(d.key)?.value as ReadResult<K> | undefined;
-    } catch {
-      return undefined;
-    }
+    const d = this.#resource(name, args);
+    return (d === null ? null : d && this.#cache.peek(d.key)?.value) as ReadResult<K> | undefined;
   }
 
   /** The cache key of a read, for `subscribe(key, listener)`; also the resource path. */
   keyOf<K extends ReadName>(name: K, ...args: Parameters<Reads[K]>): string | null {
-    try {
-      return (this.#reads[name] as (...a: unknown[]) => Resource<unknown> | null)(...args)?.key ?? null;
-    } catch {
-      return null; // an empty id: there is no such key
-    }
+    return this.#resource(name, args)?.key ?? null;
   }
 
   /**
@@ -220,6 +211,16 @@ export class EventsStore {
   /** Marks cached data stale and refetches what is cached (all, or the keys `match` accepts). */
   invalidate(match?: (key: string) => boolean): void {
     this.#cache.invalidate(match);
+  }
+
+  /**
+   * Forgets every cached value, cancels the reads on their way (their callers get an `aborted`
+   * error) and the refreshes scheduled after registrations; never a registration on its way (the
+   * service may be creating it, and the visitor must learn the outcome). Reads afresh afterwards.
+   */
+  clear(): void {
+    this.#writeGen.clear();
+    this.#cache.clear();
   }
 
   // ── writes ─────────────────────────────────────────────────────────────────
@@ -258,11 +259,7 @@ export class EventsStore {
 
   // ── URLs for <img src> and links (urls.ts) ────────────────────────────────────
 
-  /**
-   * A speaker's photo: `imageUrl` (relative to the base in OM, resolved, with the token when it is
-   * on the API's host; an absolute http(s) URL elsewhere is kept without the token), else a valid
-   * base64 `image` as a `data:` URL, else null.
-   */
+  /** A speaker's photo: its `imageUrl` resolved (see `urls.ts` for the token), else a base64 `image`, else null. */
   speakerImageUrl(speaker: Pick<EvtSpeaker, 'imageUrl' | 'image'> | null | undefined): string | null {
     return urls.speakerImageUrl(this.#urls, speaker);
   }
@@ -288,6 +285,15 @@ export class EventsStore {
   }
 
   // ── internals ──────────────────────────────────────────────────────────────
+
+  /** A read's resource; null where there is none; undefined for an empty id (no such key). */
+  #resource(name: ReadName, args: unknown[]): Resource<unknown> | null | undefined {
+    try {
+      return (this.#reads[name] as (...a: unknown[]) => Resource<unknown> | null)(...args);
+    } catch {
+      return undefined;
+    }
+  }
 
   #read<D extends Resource<any> | null>(make: () => D, o?: ReadOptions): Promise<D extends Resource<infer T> ? T : null> {
     type T = D extends Resource<infer V> ? V : null;
@@ -389,4 +395,20 @@ export function getStore(options: StoreOptions): EventsStore {
   let store = stores.get(key);
   if (!store) stores.set(key, (store = new EventsStore({ ...options, endpoint, token })));
   return store;
+}
+
+/**
+ * Drops the page's stores (those of every copy of the script): the next `getStore()` makes a new
+ * store with an empty cache. Each dropped store forgets its cache and cancels its reads on their
+ * way (`EventsStore.clear()`); a registration on its way is never cancelled. Elements already on
+ * the page keep the store they hold (cleared, it reads afresh) until their endpoint, token or
+ * `auth` changes or they are created anew. For single-page-app tests, and after signing out.
+ */
+export function resetStores(): void {
+  const stores = registry()[REGISTRY];
+  if (!stores) return;
+  const dropped = [...stores.values()];
+  stores.clear();
+  // A store made by another version of the script may have no `clear`: it is only dropped.
+  for (const s of dropped) if (typeof (s as Partial<EventsStore>)?.clear === 'function') s.clear();
 }
