@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `npm test`: every test, in every engine. The build and `npm pack`; Node tests (emulator, build,
-// and test/dist: size budget, manifest, the packed package, the CMS/React/Vue examples and the
-// snippet builder in headless Chromium; the React and Vue examples and the Preact typings install
-// their dependencies from the npm registry); then the browser tests in Chromium, Firefox and
-// WebKit. Ends with one line "N passed, N failed" and a non-zero exit code when anything failed, when a required engine is missing (in CI: any engine, and nginx for the edge cache's tests), or when no browser test ran at all.
+// `npm test`: every test, in every engine. The build and `npm pack`; the typecheck (`tsc
+// --noEmit`); Node tests (emulator, build, and test/dist: size budget, manifest, the packed
+// package, the CMS/React/Vue examples and the snippet builder in headless Chromium; the React and
+// Vue examples and the Preact typings install their dependencies from the npm registry); then the
+// browser tests in Chromium, Firefox and WebKit. Ends with one line "N passed, N failed" and a
+// non-zero exit code when anything failed, when a required engine is missing (in CI: any engine,
+// and nginx for the edge cache's tests), or when no browser test ran at all.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureEngines } from './browsers.mjs';
@@ -47,7 +49,14 @@ if (libStatus !== 0) {
   }
 }
 
-// 2. Node: the emulator's own tests and the build checks.
+// 2. Types: `npm run typecheck` (tsc --noEmit over src/, test/ and demo/, see tsconfig.json), the
+//    only place the `@ts-expect-error` checks in test/api/types.test.ts can fail. A failure counts
+//    as one node-side failure, named at the end, and the run goes on.
+const typecheckStatus = run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json']);
+const typecheckFailed = typecheckStatus !== 0;
+if (typecheckFailed) console.error('\nnpm run typecheck (tsc --noEmit) failed: see the type errors above.');
+
+// 3. Node: the emulator's own tests and the build checks.
 const nodeTap = 'test/.results/node.tap';
 rmSync(nodeTap, { force: true });
 // test/dist: the size budget, the manifest, the packed package, the CMS, React and Vue examples.
@@ -64,12 +73,12 @@ const tap = existsSync(nodeTap) ? readFileSync(nodeTap, 'utf8') : '';
 const tapCount = (k) => Number(tap.match(new RegExp(`^# ${k} (\\d+)`, 'm'))?.[1] ?? 0);
 const node = {
   passed: tapCount('pass'),
-  failed: tapCount('fail') + (nodeStatus && !tapCount('fail') ? 1 : 0) + buildFailures,
+  failed: tapCount('fail') + (nodeStatus && !tapCount('fail') ? 1 : 0) + buildFailures + (typecheckFailed ? 1 : 0),
   skipped: tapCount('skipped') + tapCount('todo'),
 };
 
 
-// 3. Browsers. WebKit's MiniBrowser needs a display: give it one with xvfb-run when there is none.
+// 4. Browsers. WebKit's MiniBrowser needs a display: give it one with xvfb-run when there is none.
 const totalsFile = 'test/.results/browser-totals.json';
 rmSync(totalsFile, { force: true });
 const wtr = ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...args];
@@ -82,6 +91,7 @@ const browser = existsSync(totalsFile) ? JSON.parse(readFileSync(totalsFile, 'ut
 
 console.log('');
 console.log(`node: ${node.passed} passed, ${node.failed} failed, ${node.skipped} skipped`);
+if (typecheckFailed) console.log('typecheck: failed (npm run typecheck), counted in node');
 if (browser) {
   for (const [name, t] of Object.entries(browser.browsers)) {
     console.log(`${name}: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);

@@ -3,6 +3,7 @@ export { parseEndpoint, type Endpoint, type Flavour } from './endpoint.js';
 export { EvtApiError, isEvtApiError, type EvtApiErrorKind } from './errors.js';
 export {
   getStore,
+  resetStores,
   EventsStore,
   base64Image,
   safeUrl,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { EventsStore, getStore, base64Image, safeUrl, POST_RATE_LIMIT_RETRIES, type StoreOptions } from '../../src/api/store.js';
+import { EventsStore, getStore, resetStores, base64Image, safeUrl, POST_RATE_LIMIT_RETRIES, type StoreOptions } from '../../src/api/store.js';
 import { isEvtApiError } from '../../src/api/errors.js';
 import { deferred, fakeFetch, json, manualClock, nextChange, recordingSleep, rejection, settle, loadImage, OM_BASE, RTM_BASE, type Answer, type Call } from './fakes.js';
 
@@ -567,6 +567,84 @@ describe('store', () => {
       expect((await rejection(store.registerSession('E', 's1'))).kind).to.equal('config');
       expect((await rejection(store.cancelRegistration('r1'))).kind).to.equal('config');
       expect(calls.length).to.equal(0);
+    });
+  });
+
+  describe('resetStores', () => {
+    const registry = () => (globalThis as unknown as Record<symbol, Map<string, unknown> | undefined>)[Symbol.for('evt-widgets.stores.v1')];
+
+    it('drops every store: getStore makes a new one, and the dropped one forgets its cache', async () => {
+      const f = fakeFetch(() => json(event('Cached')));
+      const a = getStore({ endpoint: OM_BASE, token: 'reset-1', client: { fetch: f.fetch } });
+      await a.event('E');
+      expect(a.peek('event', 'E')?.eventName).to.equal('Cached');
+      resetStores();
+      expect(registry()?.size ?? 0).to.equal(0);
+      const b = getStore({ endpoint: OM_BASE, token: 'reset-1', client: { fetch: f.fetch } });
+      expect(b).not.to.equal(a);
+      expect(b.peek('event', 'E')).to.equal(undefined);
+      expect(a.peek('event', 'E'), 'the dropped store is cleared').to.equal(undefined);
+      // Still usable by an element that holds it: it reads afresh.
+      expect((await a.event('E')).eventName).to.equal('Cached');
+      expect(f.calls.length).to.equal(2);
+    });
+
+    it('cancels the reads on their way (their callers get aborted), and their answers are stored nowhere', async () => {
+      const gate = deferred<Answer>();
+      const f = fakeFetch((c) => (c.url.pathname.endsWith('/sessions') ? gate.promise : 'hang'));
+      const store = getStore({ endpoint: OM_BASE, token: 'reset-2', client: { fetch: f.fetch } });
+      const read = store.event('E');
+      const sessions = store.sessions('E');
+      await settle();
+      resetStores();
+      expect((await rejection(read)).kind).to.equal('aborted');
+      expect((await rejection(sessions)).kind).to.equal('aborted');
+      expect(f.calls.map((c) => c.signal!.aborted)).to.deep.equal([true, true]);
+      gate.resolve(json([{ id: 's1' }]));
+      await settle();
+      expect(store.peek('sessions', 'E')).to.equal(undefined);
+    });
+
+    it('never cancels a registration on its way: the visitor still learns the outcome', async () => {
+      const answer = deferred<Answer>();
+      const f = fakeFetch((c) => (c.method === 'POST' ? answer.promise : json(1)));
+      const store = getStore({ endpoint: OM_BASE, token: 'reset-3', client: { fetch: f.fetch } });
+      const sent = store.register('E', BODY);
+      await settle();
+      resetStores();
+      await settle();
+      expect(f.calls[0]!.signal!.aborted).to.equal(false);
+      answer.resolve(json(RESULT()));
+      expect((await sent).status).to.equal('Success');
+    });
+
+    it('drops the refreshes a registration scheduled', async () => {
+      const svc = service();
+      const clock = manualClock();
+      const f = fakeFetch(svc.handler);
+      const store = getStore({ endpoint: OM_BASE, token: 'reset-4', clock, revalidateAfterWrite: [1000], client: { fetch: f.fetch } });
+      await store.register('E', BODY);
+      expect(clock.pending()).to.equal(1);
+      resetStores();
+      await store.registrationCount('E'); // used on after the reset: a new cache entry
+      const before = f.calls.length;
+      clock.advance(1000);
+      await settle();
+      expect(f.calls.length, 'no refresh from before the reset').to.equal(before);
+    });
+
+    it('a store from another version of the script without clear() is dropped all the same', () => {
+      const old = { endpoint: 'old' };
+      const stores = (registry() ?? new Map()) as Map<string, unknown>;
+      (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('evt-widgets.stores.v1')] = stores;
+      stores.set('old-version', old);
+      resetStores();
+      expect(stores.size).to.equal(0);
+    });
+
+    it('is exported from the side-effect-free entry', async () => {
+      const entry = await import('../../src/index.js');
+      expect(entry.resetStores).to.equal(resetStores);
     });
   });
 

@@ -15,7 +15,7 @@ import { getStore } from '../../src/api/store.js';
 import { messagesFor } from '../../src/internal/messages.js';
 import { needsCount } from '../../src/rules/availability.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { clearStores } from '../helpers/register.js';
+import { resetStores } from '../helpers/elements.js';
 
 type Said = 'open' | 'waitlist' | 'closed' | 'ended' | 'sold-out';
 const m = messagesFor('en');
@@ -73,7 +73,7 @@ for (const [data, flavour] of [['seed', 'rtm'], ['seed', 'om'], ['older', 'rtm']
     it('for each event', async function (this: { timeout(ms: number): void }) {
       // Three elements for each of sixteen events: WebKit on a busy machine needs more than 15 s.
       this.timeout(90_000);
-      clearStores();
+      resetStores();
       const emu = emus[data]!;
       const base = flavour === 'om' ? emu.omBase : emu.rtmBase;
       const list = await fixture<EvtList>(html`<evt-list lang="en" endpoint=${base} token="demo-token" show-past page-size="100"></evt-list>`);

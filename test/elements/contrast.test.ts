@@ -9,7 +9,7 @@ import '../../src/evt-register.js';
 import type { EvtList } from '../../src/elements/evt-list/evt-list.js';
 import type { EvtRegister } from '../../src/elements/evt-register/evt-register.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { clearStores } from '../helpers/register.js';
+import { resetStores } from '../helpers/elements.js';
 
 type Rgb = [number, number, number, number];
 const probe = document.createElement('canvas').getContext('2d')!;
@@ -56,7 +56,7 @@ before(async () => {
   emu = await startTestEmulator();
 });
 after(() => emu?.close());
-beforeEach(clearStores);
+beforeEach(resetStores);
 afterEach(() => {
   document.documentElement.style.colorScheme = '';
   document.body.style.background = '';

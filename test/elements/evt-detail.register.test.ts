@@ -6,6 +6,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/evt-detail.js';
 import '../../src/evt-register.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { $, part } from '../helpers/elements.js';
+import type { EvtDetail } from '../../src/elements/evt-detail/evt-detail.js';
 
 let emu: TestEmulator;
 before(async () => {
@@ -22,9 +24,9 @@ for (const flavour of ['om', 'rtm'] as const) {
       <evt-detail event-id="Open_Source_Day"></evt-detail>
       <evt-register event-id="Open_Source_Day"></evt-register>
     </div>`);
-    const detail = wrap.querySelector('evt-detail')!;
+    const detail = wrap.querySelector<EvtDetail>('evt-detail')!;
     await detail.loadComplete;
-    const button = detail.shadowRoot!.querySelector<HTMLButtonElement>('button[part~=register]')!;
+    const button = $<HTMLButtonElement>(detail, 'button[part~=register]')!;
     expect(button.textContent!.trim()).to.equal('Register');
     const requests: boolean[] = [];
     const spy = (e: Event) => queueMicrotask(() => requests.push(e.defaultPrevented));
@@ -38,6 +40,6 @@ for (const flavour of ['om', 'rtm'] as const) {
     expect(requests).to.deep.equal([true]);
     await waitUntil(() => document.activeElement?.localName === 'evt-register', 'focus moves to the registration form', { timeout: 30_000 });
     // Taken over: the button stays.
-    expect(detail.shadowRoot!.querySelector('[part~=register]')).to.exist;
+    expect(part(detail, 'register')).to.exist;
   });
 }

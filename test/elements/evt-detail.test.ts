@@ -11,6 +11,7 @@ import { messagesFor } from '../../src/internal/messages.js';
 import { showEventInPage } from '../../src/internal/location.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { logFetches, startedBeforeEventAnswer } from '../helpers/fetch-log.js';
+import { mount as mountElement, part, parts, ready, resetStores, root, text } from '../helpers/elements.js';
 
 const m = messagesFor('en');
 type Flavour = 'om' | 'rtm';
@@ -22,35 +23,22 @@ before(async () => {
 after(() => emu.close());
 beforeEach(async () => {
   await emu.reset();
-  freshStores();
+  // The store is shared per page and caches for 10 minutes: without this a test would see what an
+  // earlier test loaded, not what the emulator now says.
+  resetStores();
 });
-
-/**
- * A fresh page's stores: the store is shared per page (on globalThis) and caches for 10 minutes,
- * so without this a test would see what an earlier test loaded, not what the emulator now says.
- */
-function freshStores() {
-  (globalThis as unknown as Record<symbol, Map<string, unknown> | undefined>)[Symbol.for('evt-widgets.stores.v1')]?.clear();
-}
 
 const base = (f: Flavour, e = emu) => (f === 'om' ? e.omBase : e.rtmBase);
 
 /** Mounts an `<evt-detail>` with these attributes and waits until every section has settled. */
 async function mount(attrs: Record<string, string>, { wait = true } = {}): Promise<EvtDetail> {
-  const el = document.createElement('evt-detail');
-  el.setAttribute('lang', 'en');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  await fixture(html`<div>${el}</div>`);
-  if (wait) await el.loadComplete;
+  const el = await mountElement<EvtDetail>('evt-detail', attrs);
+  if (wait) await ready(el);
   return el;
 }
 const show = (f: Flavour, rid: string, attrs: Record<string, string> = {}) =>
   mount({ endpoint: base(f), token: 'demo-token', 'event-id': rid, ...attrs });
 
-const root = (el: EvtDetail) => el.shadowRoot!;
-const part = (el: EvtDetail, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: EvtDetail, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const headings = (el: EvtDetail) => [...root(el).querySelectorAll('[role=heading]')].map((h) => [h.getAttribute('aria-level'), text(h)]);
 
 /** The API's own answer for an event, straight from the emulator. */
@@ -416,7 +404,7 @@ for (const flavour of ['om', 'rtm'] as const) {
         return original(input, init);
       };
       try {
-        freshStores();
+        resetStores();
         const el = await mount({ endpoint: base(flavour), token: 'demo-token', 'event-id': 'Open_Source_Day' }, { wait: false });
         expect(part(el, 'loading')).to.exist;
         expect(part(el, 'status')!.getAttribute('role')).to.equal('status');
@@ -599,7 +587,7 @@ describe('<evt-detail> with a data document', () => {
     });
   });
   after(() => data.close());
-  beforeEach(() => freshStores());
+  beforeEach(() => resetStores());
 
   for (const flavour of ['om', 'rtm'] as const) {
     it(`a section that fails validation is left out with a note; the others show (${flavour})`, async () => {

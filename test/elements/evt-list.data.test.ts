@@ -20,6 +20,7 @@ import { placeLine, placeSummary } from '../../src/rules/place.js';
 import { getStore } from '../../src/api/store.js';
 import type { EvtEvent } from '../../src/api/schemas.js';
 import { messagesFor } from '../../src/internal/messages.js';
+import { $, part, parts } from '../helpers/elements.js';
 
 const m = messagesFor('en');
 const DAY = 86_400_000;
@@ -138,11 +139,11 @@ describe('<evt-list> over a scripted store', () => {
     );
     const { endpoint, calls } = scriptedStore((url) => (url.pathname.endsWith('/count') ? never() : json(events)));
     const el = await fixture<EvtList>(html`<evt-list endpoint=${endpoint} token="t" page-size="6"></evt-list>`);
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="item"]').length === 6, 'items');
+    await waitUntil(() => parts(el, 'item').length === 6, 'items');
     await waitUntil(() => calls.length >= 3, 'count requests');
     const counted = calls.filter((u) => u.pathname.endsWith('/registrations/count')).map((u) => u.pathname.split('/').at(-3));
     expect(counted).to.have.members(['e0', 'e3']);
-    expect(el.shadowRoot!.querySelectorAll('[part~="badge"]')).to.have.length(0);
+    expect(parts(el, 'badge')).to.have.length(0);
   });
 
   it('shows only http(s) images, and drops an image that fails to load', async () => {
@@ -154,8 +155,8 @@ describe('<evt-list> over a scripted store', () => {
     ];
     const { endpoint } = scriptedStore(() => json(events));
     const el = await fixture<EvtList>(html`<evt-list endpoint=${endpoint} token="t"></evt-list>`);
-    const img = (rid: string) => el.shadowRoot!.querySelector(`[data-rid="${rid}"] img`);
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="item"]').length === 4, 'items');
+    const img = (rid: string) => $(el, `[data-rid="${rid}"] img`);
+    await waitUntil(() => parts(el, 'item').length === 4, 'items');
     for (const rid of ['js', 'relative', 'html']) expect(img(rid), rid).to.be.null;
     // Loading is lazy and a background test tab may never load it: if the browser has not failed it
     // yet, say it failed, as the browser would.
@@ -172,12 +173,12 @@ describe('<evt-list> over a scripted store', () => {
     console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
     try {
       const el = await fixture<EvtList>(html`<evt-list endpoint=${endpoint} token="t" no-search detail-url="javascript:alert('{readableEventId}')"></evt-list>`);
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="link"]'), 'items');
-      const a = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]')!;
+      await waitUntil(() => part(el, 'link'), 'items');
+      const a = part<HTMLAnchorElement>(el, 'link')!;
       expect(a.protocol).to.equal(location.protocol);
       expect(new URL(a.href).searchParams.get('event')).to.equal('a');
       expect(warned.join('\n')).to.contain('detail-url');
-      expect(el.shadowRoot!.querySelector('[part~="search"]')).to.be.null;
+      expect(part(el, 'search')).to.be.null;
     } finally {
       console.warn = original;
     }
@@ -198,11 +199,11 @@ describe('<evt-list> over a scripted store', () => {
     );
     const { endpoint } = scriptedStore(() => json(events));
     const el = await fixture<EvtList>(html`<evt-list endpoint=${endpoint} token="t" lang="en"></evt-list>`);
-    const itemsOf = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"]')];
+    const itemsOf = () => parts(el, 'item');
     await waitUntil(() => itemsOf().length > 0, 'items', { timeout: 10000 });
     expect(itemsOf()).to.have.length(12);
     expect(itemsOf()[0]!.dataset.rid, 'soonest first').to.equal('event-9999');
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[part~="search"]')!;
+    const input = $<HTMLInputElement>(el, 'input[part~="search"]')!;
     const search = async (q: string) => {
       input.value = q;
       input.dispatchEvent(new InputEvent('input'));
@@ -212,6 +213,6 @@ describe('<evt-list> over a scripted store', () => {
     expect(itemsOf().map((li) => li.dataset.rid)).to.deep.equal(['event-9999']);
     await search('gardening');
     expect(itemsOf()).to.have.length(12);
-    expect(el.shadowRoot!.querySelector('[part~="count"]')!.textContent).to.contain(`of ${(1_429).toLocaleString('en')} events`);
+    expect(part(el, 'count')!.textContent).to.contain(`of ${(1_429).toLocaleString('en')} events`);
   });
 });

@@ -10,32 +10,18 @@ import type { EvtList } from '../../src/elements/evt-list/evt-list.js';
 import type { EvtSelectEvent, EvtErrorEvent } from '../../src/internal/events.js';
 import { getStore } from '../../src/api/store.js';
 import { sharedFixture, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { $, $$, mount, ready, resetStores, root, text, type } from '../helpers/elements.js';
 
 const TOKEN = 'demo-token';
 const MEMBERS_WEBAPP_ID = '33333333-3333-4333-8333-333333333333';
 
-/** Each test starts with an empty cache: the page's stores are kept on globalThis. */
-const clearStores = () => (globalThis as Record<symbol, Map<string, unknown> | undefined>)[Symbol.for('evt-widgets.stores.v1')]?.clear();
-
-const root = (el: EvtList) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: EvtList, sel: string) => root(el).querySelector<T>(sel);
-const $$ = <T extends Element = HTMLElement>(el: EvtList, sel: string) => [...root(el).querySelectorAll<T>(sel)];
 const items = (el: EvtList) => $$(el, '[part~="item"]');
 const rids = (el: EvtList) => items(el).map((li) => li.dataset.rid!);
 const item = (el: EvtList, rid: string) => $(el, `[part~="item"][data-rid="${rid}"]`);
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const badge = (el: EvtList, rid: string) => text(item(el, rid)?.querySelector('[part~="badge"]'));
 const status = (el: EvtList) => text($(el, '[part~="status"]'));
 
-const loaded = (el: EvtList) =>
-  waitUntil(() => items(el).length > 0 || $(el, '[part~="empty"]') || $(el, '[part~="error"]'), 'the list did not load', { timeout: 8000 });
-
-function typeInSearch(el: EvtList, value: string) {
-  const input = $<HTMLInputElement>(el, 'input[part~="search"]')!;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: value }));
-  return el.updateComplete;
-}
+const typeInSearch = (el: EvtList, value: string) => type(el, 'input[part~="search"]', value);
 
 function choose(el: EvtList, name: 'type' | 'format', value: string) {
   const select = $<HTMLSelectElement>(el, `select[name="${name}"]`)!;
@@ -80,16 +66,12 @@ for (const flavour of ['om', 'rtm'] as const) {
       const res = await fetch(`${base}${path}${path.includes('?') ? '&' : '?'}emApplicationtoken=${TOKEN}`);
       return (await res.json()) as T;
     };
-    const list = (attrs = '') => {
-      const el = document.createElement('div');
-      el.innerHTML = `<evt-list endpoint="${base}" token="${TOKEN}" lang="en" ${attrs}></evt-list>`;
-      return fixture<EvtList>(el.firstElementChild!);
-    };
+    const list = (attrs = '') => mount<EvtList>('evt-list', `endpoint="${base}" token="${TOKEN}" lang="en" ${attrs}`);
 
     beforeEach(async () => {
       base = flavour === 'om' ? emu.omBase : emu.rtmBase;
       await emu.reset();
-      clearStores();
+      resetStores();
     });
 
     it('shows a skeleton with a polite status while loading, then the events', async () => {
@@ -102,7 +84,7 @@ for (const flavour of ['om', 'rtm'] as const) {
       expect(live.getAttribute('role')).to.equal('status');
       expect(text(live)).to.equal('Loading events…');
       if (CSS.supports?.('selector(:state(loading))')) expect(el.matches(':state(loading)')).to.be.true;
-      await loaded(el);
+      await ready(el);
       expect($(el, '[part~="loading"]')).to.be.null;
       expect(items(el).length).to.be.greaterThan(0);
       expect(status(el)).to.equal('');
@@ -115,7 +97,7 @@ for (const flavour of ['om', 'rtm'] as const) {
         .sort((a, b) => Date.parse(a.startDateUTC) - Date.parse(b.startDateUTC) || (a.eventName < b.eventName ? -1 : 1))
         .map((e) => e.readableEventId);
       const el = await list('page-size="100"');
-      await loaded(el);
+      await ready(el);
       expect(rids(el)).to.deep.equal(expected);
       expect(rids(el)).not.to.include('Spring_Retrospective_Past');
       const times = $$<HTMLTimeElement>(el, '[part~="date"] time').map((t) => Date.parse(t.dateTime));
@@ -124,14 +106,14 @@ for (const flavour of ['om', 'rtm'] as const) {
 
     it('shows past events after the upcoming ones with show-past', async () => {
       const el = await list('page-size="100" show-past');
-      await loaded(el);
+      await ready(el);
       expect(rids(el).at(-1)).to.equal('Spring_Retrospective_Past');
       expect(badge(el, 'Spring_Retrospective_Past')).to.equal('Past event');
     });
 
     it('shows each item with image, name, date, location, summary and a heading at heading-level', async () => {
       const el = await list('page-size="100" heading-level="3"');
-      await loaded(el);
+      await ready(el);
       const li = item(el, 'Last_Seats_Seminar')!;
       const img = li.querySelector<HTMLImageElement>('[part~="image"]')!;
       expect(img.getAttribute('alt')).to.equal('');
@@ -153,7 +135,7 @@ for (const flavour of ['om', 'rtm'] as const) {
 
     it('shows places left, waitlist, sold out and registration closed from capacity and counts', async () => {
       const el = await list('page-size="100"');
-      await loaded(el);
+      await ready(el);
       const counted = ['Last_Seats_Seminar', 'Harbour_Data_Summit', 'Waitlist_Workshop', 'Sold_Out_Masterclass'];
       await waitUntil(() => counted.every((rid) => badge(el, rid)), 'counts', { timeout: 10000 });
       expect(badge(el, 'Last_Seats_Seminar')).to.equal('1 place left');
@@ -175,7 +157,7 @@ for (const flavour of ['om', 'rtm'] as const) {
         const holder = document.createElement('div');
         holder.innerHTML = `<evt-list endpoint="${ownBase}" token="${TOKEN}" lang="en" page-size="100"></evt-list>`;
         const el = await fixture<EvtList>(holder.firstElementChild!);
-        await loaded(el);
+        await ready(el);
         await waitUntil(() => badge(el, 'Last_Seats_Seminar') === '1 place left', 'count', { timeout: 10000 });
         // Another element on the page registers through the same store.
         const result = await getStore({ endpoint: ownBase, token: TOKEN }).register('Last_Seats_Seminar', {
@@ -190,7 +172,7 @@ for (const flavour of ['om', 'rtm'] as const) {
 
     it('says "Online" for the webinar and renders CJK and Arabic names', async () => {
       const el = await list('page-size="100"');
-      await loaded(el);
+      await ready(el);
       expect(text(item(el, 'Dubai_Digital_Forum')!.querySelector('[part~="location"]'))).to.equal('Online');
       expect(text(item(el, 'Dubai_Digital_Forum')!.querySelector('[part~="title"]'))).to.equal('منتدى دبي الرقمي');
       expect(text(item(el, 'Tokyo_Design_Week')!.querySelector('[part~="title"]'))).to.equal('東京デザインウィーク：かたちと余白');
@@ -202,7 +184,7 @@ for (const flavour of ['om', 'rtm'] as const) {
 
     it('narrows the list as the visitor types, and shows an empty state when nothing matches', async () => {
       const el = await list('page-size="100"');
-      await loaded(el);
+      await ready(el);
       const all = rids(el).length;
       await typeInSearch(el, 'amsterdam');
       expect(rids(el)).to.have.members(['Harbour_Data_Summit', 'Last_Seats_Seminar']);
@@ -227,7 +209,7 @@ for (const flavour of ['om', 'rtm'] as const) {
 
     it('filters by type and format, offering only what the data has', async () => {
       const el = await list('page-size="100" filters="type format"');
-      await loaded(el);
+      await ready(el);
       const typeOptions = $$<HTMLOptionElement>(el, 'select[name="type"] option').map((o) => o.textContent!.trim());
       expect(typeOptions[0]).to.equal('All types');
       expect(typeOptions.slice(1)).to.have.members(['Conference', 'Training', 'Demonstration', 'Webcast', 'Executive briefing']);
@@ -243,7 +225,7 @@ for (const flavour of ['om', 'rtm'] as const) {
 
     it('shows page-size events, then more on "Show more", moving focus and announcing the count', async () => {
       const el = await list('page-size="3"');
-      await loaded(el);
+      await ready(el);
       const total = (await api<ApiEvent[]>('events/published')).filter((e) => Date.parse(e.endDateUTC) >= Date.now()).length;
       expect(items(el)).to.have.length(3);
       expect(text($(el, '[part~="count"]'))).to.equal(`Showing 3 of ${total} events`);
@@ -296,7 +278,7 @@ for (const flavour of ['om', 'rtm'] as const) {
 
     it('dispatches a cancelable evt-select; canceled, nothing else happens', async () => {
       const el = await list('page-size="100"');
-      await loaded(el);
+      await ready(el);
       const href = location.href;
       const nav = catchNavigation();
       try {
@@ -318,7 +300,7 @@ for (const flavour of ['om', 'rtm'] as const) {
 
     it('links to detail-url, filled, and lets the browser follow it', async () => {
       const el = await list('page-size="100" detail-url="/events/{readableEventId}?from=list"');
-      await loaded(el);
+      await ready(el);
       const a = item(el, 'Tokyo_Design_Week')!.querySelector<HTMLAnchorElement>('[part~="link"]')!;
       expect(a.href).to.equal(new URL('/events/Tokyo_Design_Week?from=list', location.href).href);
       const nav = catchNavigation();
@@ -341,7 +323,7 @@ for (const flavour of ['om', 'rtm'] as const) {
     it('without detail-url, puts ?event= in the URL (a history entry) and back restores it', async () => {
       const original = location.href;
       const el = await list('page-size="100"');
-      await loaded(el);
+      await ready(el);
       const a = item(el, 'Waitlist_Workshop')!.querySelector<HTMLAnchorElement>('[part~="link"]')!;
       expect(new URL(a.href).searchParams.get('event')).to.equal('Waitlist_Workshop');
       const nav = catchNavigation();
@@ -366,7 +348,7 @@ for (const flavour of ['om', 'rtm'] as const) {
     it('formats dates in the language of lang="de"', async () => {
       const el = await list('page-size="100"');
       el.setAttribute('lang', 'de');
-      await loaded(el);
+      await ready(el);
       await el.updateComplete;
       const e = (await api<ApiEvent[]>('events/published')).find((x) => x.readableEventId === 'Last_Seats_Seminar')!;
       const month = new Intl.DateTimeFormat('de', { month: 'short', timeZone: 'UTC' }).format(new Date(`${e.startDate}Z`));
@@ -377,7 +359,7 @@ for (const flavour of ['om', 'rtm'] as const) {
 
     it('shows times in the visitor\'s zone with time-zone="local"', async () => {
       const el = await list('page-size="100" time-zone="local"');
-      await loaded(el);
+      await ready(el);
       const e = (await api<ApiEvent[]>('events/published')).find((x) => x.readableEventId === 'Mumbai_Product_Meetup')!;
       const start = new Date(e.startDateUTC);
       const end = new Date(e.endDateUTC);
@@ -390,7 +372,7 @@ for (const flavour of ['om', 'rtm'] as const) {
       const el = await list('page-size="4" filters="type format"');
       expect($(el, '[part~="loading"]')).to.exist;
       await expect(el).to.be.accessible();
-      await loaded(el);
+      await ready(el);
       await waitUntil(() => badge(el, 'Last_Seats_Seminar') || !item(el, 'Last_Seats_Seminar'), 'counts');
       await expect(el).to.be.accessible();
       await typeInSearch(el, 'zzz-nothing');
@@ -404,7 +386,7 @@ for (const flavour of ['om', 'rtm'] as const) {
         <evt-list endpoint=${base} token=${TOKEN} lang="en" page-size="3" filters="type format"></evt-list>
       </div>`);
       const el = holder.querySelector('evt-list')!;
-      await loaded(el);
+      await ready(el);
       if (/AppleWebKit/.test(navigator.userAgent) && !/Chrom/.test(navigator.userAgent)) {
         // The WebDriver launcher's sendKeys cannot reach the test frame in WebKitGTK (and breaks the session).
         console.warn('skipped in WebKit: no keyboard driver');
@@ -434,7 +416,7 @@ for (const flavour of ['om', 'rtm'] as const) {
           <evt-list endpoint=${base} token=${TOKEN} lang="en" page-size="4" filters="type format"></evt-list>
         </div>`);
         const el = holder.querySelector('evt-list')!;
-        await loaded(el);
+        await ready(el);
         const lefts = new Set(items(el).map((li) => Math.round(li.getBoundingClientRect().left)));
         expect(lefts.size, 'one column').to.equal(1);
         for (const node of [...items(el), $(el, '[part~="controls"]')!, $(el, 'input[part~="search"]')!, ...$$(el, 'select')]) {
@@ -450,7 +432,7 @@ for (const flavour of ['om', 'rtm'] as const) {
     if (flavour === 'rtm') {
       it('passes webapp-id to events/published', async () => {
         const el = await list(`page-size="100" webapp-id="${MEMBERS_WEBAPP_ID}"`);
-        await loaded(el);
+        await ready(el);
         expect(rids(el)).to.deep.equal(['Executive_Briefing_Members']);
       });
     }
@@ -462,7 +444,7 @@ describe('<evt-list> with other data', () => {
   afterEach(async () => {
     await own?.close();
     own = undefined;
-    clearStores();
+    resetStores();
   });
 
   it('renders every event of Microsoft\'s sample events/published', async function (this: { skip(): never }) {
@@ -475,12 +457,12 @@ describe('<evt-list> with other data', () => {
       data: { webApplications: [{ token: 'fixture-token', origins: [location.origin] }], events },
     });
     for (const base of [own.omBase, own.rtmBase]) {
-      clearStores();
+      resetStores();
       const holder = document.createElement('div');
       // The sample events are from 2017: past, so show-past.
       holder.innerHTML = `<evt-list endpoint="${base}" token="fixture-token" lang="en" show-past page-size="50"></evt-list>`;
       const el = await fixture<EvtList>(holder.firstElementChild!);
-      await loaded(el);
+      await ready(el);
       expect(rids(el)).to.have.members(events!.map((e) => e.readableEventId));
       for (const e of events!) {
         const li = item(el, e.readableEventId)!;
@@ -516,7 +498,7 @@ describe('<evt-list> with other data', () => {
     const holder = document.createElement('div');
     holder.innerHTML = `<evt-list endpoint="${own.omBase}" token="t" lang="en"></evt-list>`;
     const el = await fixture<EvtList>(holder.firstElementChild!);
-    await loaded(el);
+    await ready(el);
     expect(text(item(el, 'Hybrid')!.querySelector('[part~="location"]'))).to.equal('Hall, Utrecht and online');
     expect(text(item(el, 'Hybrid_Nowhere')!.querySelector('[part~="location"]'))).to.equal('Online and on site');
     expect(item(el, 'Hybrid')!.querySelector<HTMLImageElement>('[part~="image"]')?.getAttribute('src')).to.equal(`${own.url}/dev/images/events/Hybrid/banner.svg`);
@@ -532,7 +514,7 @@ describe('<evt-list> with other data', () => {
     const holder = document.createElement('div');
     holder.innerHTML = `<evt-list endpoint="${own.omBase}" token="t" lang="en"></evt-list>`;
     const el = await fixture<EvtList>(holder.firstElementChild!);
-    await loaded(el);
+    await ready(el);
     expect(text($(el, '[part~="empty"]'))).to.equal('There are no upcoming events right now.');
     expect($(el, '[part~="clear"]'), 'nothing to clear').to.be.null;
     await expect(el).to.be.accessible();
@@ -560,7 +542,7 @@ describe('<evt-list> on a page with hostile CSS', () => {
   let style: HTMLStyleElement;
   beforeEach(async () => {
     await emu.reset();
-    clearStores();
+    resetStores();
     style = document.createElement('style');
     // A "62.5%" page: 10px root, text set back to 16px on the container, and rules that would wreck
     // anything they reach.
@@ -587,7 +569,7 @@ describe('<evt-list> on a page with hostile CSS', () => {
         <evt-list endpoint=${emu.omBase} token=${TOKEN} lang="en" page-size="2" filters="type format"></evt-list>
       </div>`);
       const el = holder.querySelector('evt-list')!;
-      await loaded(el);
+      await ready(el);
       const base = getComputedStyle($(el, '[part~="base"]')!);
       expect(base.fontSize, 'inherits the 16px text, not the 10px root').to.equal('16px');
       const title = getComputedStyle($(el, '[part~="title"]')!);

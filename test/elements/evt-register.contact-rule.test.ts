@@ -7,7 +7,8 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/evt-register.js';
 import type { EvtRegister } from '../../src/elements/evt-register/evt-register.js';
-import { $, clearDrafts, clearStores, click, ready, text, type } from '../helpers/register.js';
+import { $, click, ready, resetStores, text, type } from '../helpers/elements.js';
+import { clearDrafts } from '../helpers/register.js';
 import { EMAILS, NAMES } from '../helpers/contact-table.mjs';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { buildRequest, emptyDraft, validate, type RegistrationData, type RegistrationDraft } from '../../src/elements/evt-register/request.js';
@@ -81,7 +82,7 @@ describe('the form and the emulator judge names and emails alike', () => {
   });
 
   it('tells the visitor which field holds what, before anything is sent', async () => {
-    clearStores();
+    resetStores();
     clearDrafts(emu.url);
     const holder = document.createElement('div');
     holder.innerHTML = `<evt-register endpoint="${emu.omBase}" token="${TOKEN}" lang="en" event-id="Minimal_Meetup"></evt-register>`;

@@ -18,7 +18,8 @@ import type {
   EvtRegisterSubmitEvent,
 } from '../../src/internal/events.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { $, $$, active, byId, clearDrafts, clearStores, click, draftKeys, ready, text, type } from '../helpers/register.js';
+import { $, $$, active, byId, click, mount as mountElement, ready, resetStores, text, type } from '../helpers/elements.js';
+import { clearDrafts, draftKeys, fillAttendee } from '../helpers/register.js';
 
 const TOKEN = 'demo-token';
 const m = messagesFor('en');
@@ -26,11 +27,6 @@ const m = messagesFor('en');
 const notice = (el: EvtRegister) => text($(el, '[part~="notice"]'));
 const status = (el: EvtRegister) => text($(el, '[part~="status"]'));
 
-async function person(el: EvtRegister, key: number, first: string, last: string, email: string) {
-  await type(el, `a${key}-firstName`, first);
-  await type(el, `a${key}-lastName`, last);
-  await type(el, `a${key}-email`, email);
-}
 /** Every request the page made whose URL path ends with `/registrations` (the POSTs). */
 const registrationPosts = () =>
   performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('/registrations')).length;
@@ -79,9 +75,7 @@ for (const flavour of ['om', 'rtm'] as const) {
       return ((await res.json()) as (RecordOut & { source: string })[]).filter((r) => r.source === 'api');
     };
     const mount = async (rid: string, attrs = '') => {
-      const holder = document.createElement('div');
-      holder.innerHTML = `<evt-register endpoint="${base}" token="${TOKEN}" lang="en" event-id="${rid}" ${attrs}></evt-register>`;
-      const el = await fixture<EvtRegister>(holder.firstElementChild!);
+      const el = await mountElement<EvtRegister>('evt-register', `endpoint="${base}" token="${TOKEN}" lang="en" event-id="${rid}" ${attrs}`);
       await ready(el);
       return el;
     };
@@ -92,7 +86,7 @@ for (const flavour of ['om', 'rtm'] as const) {
     };
     /** Answers the next registration POSTs with `result` at the store's fetch; everything else goes to the emulator. */
     const stubRegistration = (results: () => unknown) => {
-      clearStores();
+      resetStores();
       getStore({
         endpoint: base,
         token: TOKEN,
@@ -116,7 +110,7 @@ for (const flavour of ['om', 'rtm'] as const) {
     beforeEach(async () => {
       base = flavour === 'om' ? emu.omBase : emu.rtmBase;
       await emu.reset();
-      clearStores();
+      resetStores();
       clearDrafts(emu?.url);
       performance.clearResourceTimings();
     });
@@ -130,14 +124,14 @@ for (const flavour of ['om', 'rtm'] as const) {
       const sid = (n: string) => sessions.find((s) => s.name === n)!.id;
       const el = await mount(rid);
       const bodies = capture(el);
-      await person(el, 1, ' Lea ', 'Marsh', 'lea.marsh@example.com');
+      await fillAttendee(el, 1, ' Lea ', 'Marsh', 'lea.marsh@example.com');
       await type(el, 'a1-custom-0', 'Contoso');
       await click(el, 'a1-custom-1-0'); // code of conduct: Yes
       await click(el, 'a1-custom-2-3'); // Security
       await click(el, 'a1-custom-2-0'); // Web
       await click(el, 'a1-custom-3-2'); // M
       await click(el, '[part~="add-attendee"]');
-      await person(el, 2, 'Sam', 'Marsh', 'sam.marsh@example.com');
+      await fillAttendee(el, 2, 'Sam', 'Marsh', 'sam.marsh@example.com');
       await click(el, 'a2-custom-1-1'); // code of conduct: No
       await click(el, 'a2-custom-3-0'); // XS
       const sessionBox = (name: string) => $$<HTMLInputElement>(el, 'input[name="sessionIds"]').find((i) => i.value === sid(name))!;
@@ -265,7 +259,7 @@ for (const flavour of ['om', 'rtm'] as const) {
     it('sends a full event’s attendees to the waitlist with the auto-register choice', async () => {
       const el = await mount('Waitlist_Workshop');
       const bodies = capture(el);
-      await person(el, 1, 'Wes', 'Wait', 'wes.wait@example.com');
+      await fillAttendee(el, 1, 'Wes', 'Wait', 'wes.wait@example.com');
       await click(el, 'auto-register');
       const registered = oneEvent(el, 'evt-registered') as Promise<EvtRegisteredEvent>;
       await click(el, '[part~="submit"]');
@@ -284,11 +278,11 @@ for (const flavour of ['om', 'rtm'] as const) {
       const el = await mount(rid, 'payment-url="/pay?purchase={purchaseId}&event={readableEventId}"');
       const went = stopNavigation(el);
       const bodies = capture(el);
-      await person(el, 1, 'Pia', 'Paid', 'pia.paid@example.com');
+      await fillAttendee(el, 1, 'Pia', 'Paid', 'pia.paid@example.com');
       await type(el, 'a1-custom-0', 'Fabrikam');
       await click(el, 'a1-pass-1'); // Day pass
       await click(el, '[part~="add-attendee"]');
-      await person(el, 2, 'Per', 'Paid', 'per.paid@example.com');
+      await fillAttendee(el, 2, 'Per', 'Paid', 'per.paid@example.com');
       await type(el, 'a2-custom-0', 'Fabrikam');
       await click(el, 'a2-pass-0'); // Full conference
       const payment = oneEvent(el, 'evt-payment-required') as Promise<EvtPaymentRequiredEvent>;
@@ -310,7 +304,7 @@ for (const flavour of ['om', 'rtm'] as const) {
       const el = await mount('Tokyo_Design_Week', 'payment-url="https://pay.example/{purchaseId}"');
       const went = stopNavigation(el);
       el.addEventListener('evt-payment-required', (e) => e.preventDefault());
-      await person(el, 1, 'Yui', 'Sato', 'yui.sato@example.com');
+      await fillAttendee(el, 1, 'Yui', 'Sato', 'yui.sato@example.com');
       await click(el, 'a1-pass-0');
       const payment = oneEvent(el, 'evt-payment-required') as Promise<EvtPaymentRequiredEvent>;
       await click(el, '[part~="submit"]');
@@ -324,7 +318,7 @@ for (const flavour of ['om', 'rtm'] as const) {
     it('Redirect: goes to the http(s) redirectUrl', async () => {
       const el = await mount('Gala_Dinner_Redirect');
       const went = stopNavigation(el);
-      await person(el, 1, 'Gus', 'Gala', 'gus.gala@example.com');
+      await fillAttendee(el, 1, 'Gus', 'Gala', 'gus.gala@example.com');
       await click(el, 'a1-pass-0');
       const payment = oneEvent(el, 'evt-payment-required') as Promise<EvtPaymentRequiredEvent>;
       await click(el, '[part~="submit"]');
@@ -341,7 +335,7 @@ for (const flavour of ['om', 'rtm'] as const) {
       const went = stopNavigation(el);
       let payments = 0;
       el.addEventListener('evt-payment-required', () => payments++);
-      await person(el, 1, 'Gus', 'Gala', 'gus.gala@example.com');
+      await fillAttendee(el, 1, 'Gus', 'Gala', 'gus.gala@example.com');
       await click(el, 'a1-pass-0');
       const error = oneEvent(el, 'evt-error') as Promise<EvtErrorEvent>;
       await click(el, '[part~="submit"]');
@@ -358,7 +352,7 @@ for (const flavour of ['om', 'rtm'] as const) {
       let code = '';
       stubRegistration(() => ({ status: 'Failure', errorCode: code, errorMessage: 'server text with lea@example.com', redirectUrl: null, purchaseId: null }));
       const el = await mount('Minimal_Meetup');
-      await person(el, 1, 'Lea', 'Marsh', 'lea@example.com');
+      await fillAttendee(el, 1, 'Lea', 'Marsh', 'lea@example.com');
       const codes = Object.keys(ErrorCode);
       expect(codes).to.have.length(22);
       const seen = new Set<string>();
@@ -385,13 +379,13 @@ for (const flavour of ['om', 'rtm'] as const) {
 
     it('Failure from the service: AlreadyRegistered for someone registered before', async () => {
       const first = await mount('Minimal_Meetup');
-      await person(first, 1, 'Lea', 'Marsh', 'lea.twice@example.com');
+      await fillAttendee(first, 1, 'Lea', 'Marsh', 'lea.twice@example.com');
       const ok = oneEvent(first, 'evt-registered');
       await click(first, '[part~="submit"]');
       await ok;
       first.remove();
       const el = await mount('Minimal_Meetup');
-      await person(el, 1, 'Lea', 'Marsh', 'lea.twice@example.com');
+      await fillAttendee(el, 1, 'Lea', 'Marsh', 'lea.twice@example.com');
       const error = oneEvent(el, 'evt-error') as Promise<EvtErrorEvent>;
       await click(el, '[part~="submit"]');
       expect((await error).detail.errorCode).to.equal('AlreadyRegistered');
@@ -403,7 +397,7 @@ for (const flavour of ['om', 'rtm'] as const) {
     it('Failure from the service: a pass sold out meanwhile, and a required answer a host listener removed', async () => {
       const el = await mount('Harbour_Data_Summit');
       const stolen = (await api<ApiPass[]>('events/Harbour_Data_Summit/passes')).find((p) => p.passName === 'Workshop add-on')!;
-      await person(el, 1, 'Ola', 'Pass', 'ola.pass@example.com');
+      await fillAttendee(el, 1, 'Ola', 'Pass', 'ola.pass@example.com');
       await type(el, 'a1-custom-0', 'Contoso');
       await click(el, 'a1-pass-0');
       // The page amends the body (a documented hook): first to a sold-out pass, then without answers.
@@ -426,7 +420,7 @@ for (const flavour of ['om', 'rtm'] as const) {
     it('a cancelled evt-register-submit sends nothing and keeps the form', async () => {
       const el = await mount('Minimal_Meetup');
       el.addEventListener('evt-register-submit', (e) => e.preventDefault());
-      await person(el, 1, 'Lea', 'Marsh', 'lea.cancel@example.com');
+      await fillAttendee(el, 1, 'Lea', 'Marsh', 'lea.cancel@example.com');
       const cancelled = oneEvent(el, 'evt-register-submit');
       await click(el, '[part~="submit"]');
       await cancelled;
@@ -441,7 +435,7 @@ for (const flavour of ['om', 'rtm'] as const) {
       const el = await mount('Minimal_Meetup');
       let submits = 0;
       el.addEventListener('evt-register-submit', () => submits++);
-      await person(el, 1, 'Dora', 'Double', 'dora.double@example.com');
+      await fillAttendee(el, 1, 'Dora', 'Double', 'dora.double@example.com');
       const button = $<HTMLButtonElement>(el, '[part~="submit"]')!;
       const registered = oneEvent(el, 'evt-registered');
       button.click();
@@ -458,7 +452,7 @@ for (const flavour of ['om', 'rtm'] as const) {
     it('429: says it is waiting, honours Retry-After and retries on its own; nothing is retyped', async () => {
       await emu.dev('faults', { failNext: 1, status: 429, retryAfter: 2, paths: 'registrations', method: 'POST' });
       const el = await mount('Minimal_Meetup');
-      await person(el, 1, 'Rita', 'Retry', 'rita.retry@example.com');
+      await fillAttendee(el, 1, 'Rita', 'Retry', 'rita.retry@example.com');
       const registered = oneEvent(el, 'evt-registered') as Promise<EvtRegisteredEvent>;
       await click(el, '[part~="submit"]');
       await waitUntil(() => status(el) === m.registerWaiting(2), 'the waiting message, with the Retry-After seconds', { timeout: 3000 });
@@ -479,7 +473,7 @@ for (const flavour of ['om', 'rtm'] as const) {
     it('a lost answer: the outcome is unknown, "Try again" meets AlreadyRegistered and counts as success', async () => {
       const el = await mount('Minimal_Meetup');
       await loseAnswers();
-      await person(el, 1, 'Una', 'Known', 'una.known@example.com');
+      await fillAttendee(el, 1, 'Una', 'Known', 'una.known@example.com');
       const error = oneEvent(el, 'evt-error') as Promise<EvtErrorEvent>;
       await click(el, '[part~="submit"]');
       expect((await error).detail.kind).to.equal('network');
@@ -502,7 +496,7 @@ for (const flavour of ['om', 'rtm'] as const) {
     it('a lost answer, then AlreadyRegistered for other people, is an error', async () => {
       const el = await mount('Minimal_Meetup');
       await loseAnswers();
-      await person(el, 1, 'Una', 'Known', 'una.other@example.com');
+      await fillAttendee(el, 1, 'Una', 'Known', 'una.other@example.com');
       await click(el, '[part~="submit"]');
       await waitUntil(() => notice(el).includes(m.registerOutcomeUnknown), 'unknown outcome', { timeout: 5000 });
       await emu.dev('faults', { clear: true });
@@ -528,7 +522,7 @@ for (const flavour of ['om', 'rtm'] as const) {
       const real = store.register.bind(store);
       store.register = (rid, body, o) => (posted.push(structuredClone(body)), real(rid, body, o));
       try {
-        await person(el, 1, 'Cap', 'Tcha', 'cap.tcha@example.com');
+        await fillAttendee(el, 1, 'Cap', 'Tcha', 'cap.tcha@example.com');
         const registered = oneEvent(el, 'evt-registered');
         await click(el, '[part~="submit"]');
         await registered;
@@ -543,7 +537,7 @@ for (const flavour of ['om', 'rtm'] as const) {
       const rid = 'Last_Seats_Seminar';
       const el = await mount(rid);
       expect(text($(el, '[part~="places"]'))).to.equal('1 place left');
-      await person(el, 1, 'Lena', 'Late', 'lena.late@example.com');
+      await fillAttendee(el, 1, 'Lena', 'Late', 'lena.late@example.com');
       // Someone else registers through the API; the service processes it in the background.
       const store = getStore({ endpoint: base, token: TOKEN });
       const other = await store.register(rid, { attendees: [{ firstName: 'Otto', lastName: 'Other', email: 'otto.other@example.com', waitlisted: false, responses: [] }] });
@@ -573,7 +567,7 @@ for (const flavour of ['om', 'rtm'] as const) {
         body: JSON.stringify({ attendees: [{ firstName: 'Otto', lastName: 'Other', email: 'otto.first@example.com' }] }),
       });
       await emu.dev('process');
-      await person(el, 1, 'Lena', 'Late', 'lena.stale@example.com');
+      await fillAttendee(el, 1, 'Lena', 'Late', 'lena.stale@example.com');
       const error = oneEvent(el, 'evt-error') as Promise<EvtErrorEvent>;
       await click(el, '[part~="submit"]');
       expect((await error).detail.errorCode).to.equal('MaximumCapacityReached');
@@ -595,16 +589,16 @@ describe('<evt-register> under a rate limit', () => {
   });
   after(async () => {
     await limited?.close();
-    clearStores();
+    resetStores();
     clearDrafts(emu?.url);
   });
 
   it('waits out a 429 from the service’s limit and registers without retyping', async () => {
-    clearStores();
+    resetStores();
     const el = await fixture<EvtRegister>(html`<evt-register endpoint=${limited.omBase} token=${TOKEN} lang="en" event-id="Minimal_Meetup"></evt-register>`);
     await ready(el);
     // The five reads used the window: the POST meets 429 and Retry-After.
-    await person(el, 1, 'Lim', 'Ited', 'lim.ited@example.com');
+    await fillAttendee(el, 1, 'Lim', 'Ited', 'lim.ited@example.com');
     const registered = oneEvent(el, 'evt-registered') as Promise<EvtRegisteredEvent>;
     await click(el, '[part~="submit"]');
     await waitUntil(() => status(el).startsWith('Many people are registering right now.'), 'the waiting message', { timeout: 3000 });

@@ -13,7 +13,8 @@ import { EvtRegisterRequestEvent, type EvtRegisteredEvent, type EvtRegisterSubmi
 import { showEventInPage } from '../../src/internal/location.js';
 import { getStore } from '../../src/api/store.js';
 import { sharedFixture, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { $, $$, active, byId, clearDrafts, clearStores, click, ready, root, text, type } from '../helpers/register.js';
+import { $, $$, active, byId, click, mount as mountElement, ready, resetStores, root, text, type } from '../helpers/elements.js';
+import { clearDrafts } from '../helpers/register.js';
 import { logFetches, startedBeforeEventAnswer } from '../helpers/fetch-log.js';
 
 const TOKEN = 'demo-token';
@@ -44,9 +45,7 @@ for (const flavour of ['om', 'rtm'] as const) {
   describe(`<evt-register> (${flavour === 'om' ? 'outbound marketing' : 'real-time journeys'})`, () => {
     let base: string;
     const mount = async (rid: string, attrs = '') => {
-      const holder = document.createElement('div');
-      holder.innerHTML = `<evt-register endpoint="${base}" token="${TOKEN}" lang="en" event-id="${rid}" ${attrs}></evt-register>`;
-      const el = await fixture<EvtRegister>(holder.firstElementChild!);
+      const el = await mountElement<EvtRegister>('evt-register', `endpoint="${base}" token="${TOKEN}" lang="en" event-id="${rid}" ${attrs}`);
       await ready(el);
       return el;
     };
@@ -54,7 +53,7 @@ for (const flavour of ['om', 'rtm'] as const) {
     beforeEach(async () => {
       base = flavour === 'om' ? emu.omBase : emu.rtmBase;
       await emu.reset();
-      clearStores();
+      resetStores();
       clearDrafts(emu?.url);
     });
 
@@ -514,13 +513,13 @@ describe('<evt-register> with other data', () => {
     });
     for (const base of [own.omBase, own.rtmBase]) {
       for (const e of events!) {
-        clearStores();
+        resetStores();
         const el = await fixture<EvtRegister>(html`<evt-register endpoint=${base} token="fixture-token" lang="en" event-id=${e.readableEventId}></evt-register>`);
         await ready(el);
         expect(text($(el, '[part~="event"]'))).to.contain(e.eventName);
         expect(text($(el, '[part~="message"]'))).to.equal('This event has ended.');
       }
-      clearStores();
+      resetStores();
       const el = await fixture<EvtRegister>(html`<evt-register endpoint=${base} token="fixture-token" lang="en" event-id="Contoso_Later"></evt-register>`);
       el.captcha = async ({ captcha }) => ({ Solution: 's', Token: 't', Type: 'visual', FlowId: captcha.FlowId ?? '' });
       await ready(el);
@@ -534,7 +533,7 @@ describe('<evt-register> with other data', () => {
   afterEach(async () => {
     await own?.close();
     own = undefined;
-    clearStores();
+    resetStores();
     clearDrafts(emu?.url);
   });
 

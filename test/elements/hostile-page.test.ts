@@ -3,9 +3,10 @@
  * reaches the host element itself, because outer rules beat `:host`): the shadow tree keeps the
  * widget's own text colour, colour scheme and box sizing.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { waitFor } from '../helpers/elements.js';
 
 let emu: TestEmulator;
 let style: HTMLStyleElement;
@@ -34,8 +35,7 @@ describe('every element on a page with `* { all: revert }`', () => {
       el.setAttribute('lang', 'en');
       el.setAttribute('event-id', 'Minimal_Meetup');
       holder.append(el);
-      await waitUntil(() => el.shadowRoot?.querySelector('.root'), 'rendered');
-      const s = getComputedStyle(el.shadowRoot!.querySelector('.root')!);
+      const s = getComputedStyle(await waitFor(el, '.root', 'the rendered root'));
       // The site asked for the dark scheme through the custom property (which `all` never resets).
       expect(s.colorScheme).to.equal('dark');
       expect(s.color, 'the dark theme text colour, not the page body colour').to.equal('rgb(236, 236, 240)');

@@ -4,17 +4,16 @@
  * format as text and put Jan 1 before Dec 31). The event is always the coming New Year after next,
  * so the test does not depend on today's date.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/evt-detail.js';
 import '../../src/evt-register.js';
 import type { EvtDetail } from '../../src/elements/evt-detail/evt-detail.js';
 import type { EvtRegister } from '../../src/elements/evt-register/evt-register.js';
 import { dayKey } from '../../src/internal/format.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { clearStores } from '../helpers/register.js';
+import { mount, parts, ready, resetStores, text, waitFor } from '../helpers/elements.js';
 
 const Y = new Date().getUTCFullYear() + 1;
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const session = (id: string, day: string, hour: number) => ({
   id,
   name: `Session ${id}`,
@@ -41,7 +40,7 @@ before(async () => {
   emu = await startTestEmulator({ data: { events: [event] } });
 });
 after(() => emu?.close());
-beforeEach(clearStores);
+beforeEach(resetStores);
 
 describe('days across New Year', () => {
   it('dayKey is numeric in every engine, so it sorts Dec 31 before Jan 1', () => {
@@ -57,17 +56,16 @@ describe('days across New Year', () => {
     const base = () => (flavour === 'om' ? emu.omBase : emu.rtmBase);
 
     it(`<evt-detail>'s agenda lists Dec 31, Jan 1, Jan 2 in that order (${flavour})`, async () => {
-      const el = await fixture<EvtDetail>(html`<evt-detail lang="en" endpoint=${base()} token="demo-token" event-id="New_Year_Summit"></evt-detail>`);
-      await el.loadComplete;
-      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="day"]').length === 3, 'the agenda did not show three days');
-      const days = [...el.shadowRoot!.querySelectorAll('[part~="day"]')].map(text);
+      const el = await mount<EvtDetail>('evt-detail', { endpoint: base(), token: 'demo-token', 'event-id': 'New_Year_Summit' });
+      await ready(el);
+      await waitUntil(() => parts(el, 'day').length === 3, 'the agenda did not show three days');
+      const days = parts(el, 'day').map(text);
       expect(days.map((d) => d.replace(/^\w+, /, ''))).to.deep.equal([`December 31, ${Y}`, `January 1, ${Y + 1}`, `January 2, ${Y + 1}`]);
     });
 
     it(`<evt-register>'s session list lists Dec 31, Jan 1, Jan 2 in that order (${flavour})`, async () => {
-      const el = await fixture<EvtRegister>(html`<evt-register lang="en" endpoint=${base()} token="demo-token" event-id="New_Year_Summit"></evt-register>`);
-      await waitUntil(() => el.shadowRoot!.querySelector('fieldset[part~="sessions"]'), 'the session list did not show', { timeout: 8000 });
-      const fieldset = el.shadowRoot!.querySelector('fieldset[part~="sessions"]')!;
+      const el = await mount<EvtRegister>('evt-register', { endpoint: base(), token: 'demo-token', 'event-id': 'New_Year_Summit' });
+      const fieldset = await waitFor(el, 'fieldset[part~="sessions"]', 'the session list');
       const days = [...fieldset.querySelectorAll('[part~="day"]')].map(text);
       expect(days.map((d) => d.replace(/^\w+, /, ''))).to.deep.equal([`December 31, ${Y}`, `January 1, ${Y + 1}`, `January 2, ${Y + 1}`]);
       expect([...fieldset.querySelectorAll('[part~="session"] label')].map(text)).to.deep.equal(['Session a', 'Session b', 'Session c']);

@@ -11,7 +11,7 @@ import type { EvtList } from '../../src/elements/evt-list/evt-list.js';
 import type { EvtDetail } from '../../src/elements/evt-detail/evt-detail.js';
 import type { EvtRegister } from '../../src/elements/evt-register/evt-register.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { clearStores } from '../helpers/register.js';
+import { resetStores } from '../helpers/elements.js';
 
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 let emu: TestEmulator;
@@ -22,7 +22,7 @@ before(async () => {
 });
 after(() => emu?.close());
 beforeEach(async () => {
-  clearStores();
+  resetStores();
   warnings = [];
   console.warn = (...a: unknown[]) => {
     warnings.push(a.map(String).join(' '));

@@ -1,9 +1,9 @@
-/** What the <evt-register> test files share: clean state between tests, queries and typing. */
-import { waitUntil } from '@open-wc/testing';
+/**
+ * What the <evt-register> test files share beyond the generic element helpers (`elements.ts`):
+ * the drafts kept in sessionStorage, and filling in an attendee.
+ */
 import type { EvtRegister } from '../../src/elements/evt-register/evt-register.js';
-
-/** Each test starts with an empty cache: the page's stores are kept on globalThis. */
-export const clearStores = () => (globalThis as Record<symbol, Map<string, unknown> | undefined>)[Symbol.for('evt-widgets.stores.v1')]?.clear();
+import { type } from './elements.js';
 
 /**
  * The keys of the drafts in sessionStorage for one emulator (WebKit's driver runs test files side
@@ -16,29 +16,9 @@ export const draftKeys = (emulatorUrl: string | undefined) =>
   );
 export const clearDrafts = (emulatorUrl: string | undefined) => draftKeys(emulatorUrl).forEach((k) => sessionStorage.removeItem(k));
 
-export const root = (el: EvtRegister) => el.shadowRoot!;
-export const $ = <T extends Element = HTMLElement>(el: EvtRegister, sel: string) => root(el).querySelector<T>(sel);
-export const $$ = <T extends Element = HTMLElement>(el: EvtRegister, sel: string) => [...root(el).querySelectorAll<T>(sel)];
-export const byId = <T extends HTMLElement = HTMLInputElement>(el: EvtRegister, id: string) => root(el).getElementById(id) as T | null;
-export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-export const active = (el: EvtRegister) => root(el).activeElement as HTMLElement | null;
-
-export const ready = (el: EvtRegister) =>
-  waitUntil(() => $(el, 'form, [part~="message"], [part~="success"]'), 'the registration did not load', { timeout: 8000 });
-
-/** Types into a field by id, as a person would (an input event), and waits for the render. */
-export async function type(el: EvtRegister, id: string, value: string) {
-  const input = byId(el, id);
-  if (!input) throw new Error(`no field #${id}`);
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: value }));
-  await el.updateComplete;
-}
-
-/** Clicks a node, or the node with that id or selector, and waits for the render. */
-export async function click(el: EvtRegister, target: string | HTMLElement) {
-  const node = typeof target === 'string' ? (byId<HTMLElement>(el, target) ?? $(el, target)) : target;
-  if (!node) throw new Error(`nothing to click: ${String(target)}`);
-  node.click();
-  await el.updateComplete;
+/** Types an attendee's name and email into the form's fields for attendee `key` (`a1-…`). */
+export async function fillAttendee(el: EvtRegister, key: number, first: string, last: string, email: string) {
+  await type(el, `a${key}-firstName`, first);
+  await type(el, `a${key}-lastName`, last);
+  await type(el, `a${key}-email`, email);
 }

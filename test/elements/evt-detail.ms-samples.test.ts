@@ -5,11 +5,12 @@
  * started with them as its data document, in both flavours. Skipped where the folder is absent
  * (a user's clone).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/evt-detail.js';
 import type { EvtDetail } from '../../src/elements/evt-detail/evt-detail.js';
 import { messagesFor } from '../../src/internal/messages.js';
 import { sharedFixture, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { mount, part, ready, resetStores, text } from '../helpers/elements.js';
 
 /** Mocha's `this` in a test (the project has no mocha types). */
 type Skippable = { skip(): never };
@@ -45,12 +46,10 @@ before(async function (this: Skippable) {
 });
 after(() => emu?.close());
 
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
 async function show(base: string, rid: string): Promise<EvtDetail> {
-  (globalThis as unknown as Record<symbol, Map<string, unknown> | undefined>)[Symbol.for('evt-widgets.stores.v1')]?.clear();
-  const el = await fixture<EvtDetail>(html`<evt-detail lang="en" endpoint=${base} token="demo-token" event-id=${rid}></evt-detail>`);
-  await el.loadComplete;
+  resetStores();
+  const el = await mount<EvtDetail>('evt-detail', { endpoint: base, token: 'demo-token', 'event-id': rid });
+  await ready(el);
   return el;
 }
 
@@ -116,9 +115,9 @@ for (const flavour of ['om', 'rtm'] as const) {
     it('every published event renders', async () => {
       for (const e of published) {
         const el = await show(base(), e.readableEventId);
-        expect(text(el.shadowRoot!.querySelector('[part~=title]')), e.readableEventId).to.equal(e.eventName);
-        expect(el.shadowRoot!.querySelector('[part~=error]'), e.readableEventId).to.equal(null);
-        expect(el.shadowRoot!.querySelector('[part~=date]'), e.readableEventId).to.exist;
+        expect(text(part(el, 'title')), e.readableEventId).to.equal(e.eventName);
+        expect(part(el, 'error'), e.readableEventId).to.equal(null);
+        expect(part(el, 'date'), e.readableEventId).to.exist;
         el.remove();
       }
     });

@@ -1,0 +1,151 @@
+/**
+ * The store's table of resources: which reads exist, their path per flavour (null where the
+ * flavour, or a signed-out visitor, has none), the zod schema each answer is validated with; which
+ * writes exist with their paths and request schemas; and what a registration changes, i.e. which
+ * cached reads it invalidates. No requests and no cache here (that is `cache.ts`).
+ */
+import * as z from 'zod/mini';
+import type { Flavour } from './endpoint.js';
+import { EvtApiError } from './errors.js';
+import {
+  booleanSchema,
+  captchaSchema,
+  countSchema,
+  customFieldListSchema,
+  eventListSchema,
+  eventSchema,
+  finalizeRequestSchema,
+  myRegistrationListSchema,
+  omRegistrationRequestSchema,
+  passListSchema,
+  registrationResultSchema,
+  rtmRegistrationRequestSchema,
+  sessionListSchema,
+  sessionSchema,
+  speakerListSchema,
+  sponsorshipListSchema,
+  trackListSchema,
+  userSchema,
+  waitlistItemListSchema,
+  RegistrationStatus,
+  ErrorCode,
+  type RegistrationResult,
+} from './schemas.js';
+
+/** One read: its cache key (path and query), and how to fetch and validate it. */
+export interface Resource<T> {
+  key: string;
+  path: string;
+  query?: Record<string, string | undefined>;
+  schema: z.ZodMiniType<T>;
+}
+
+/** `events/published` filters (real-time journeys only; ignored for outbound marketing). */
+export interface PublishedFilter {
+  webappId?: string;
+  businessUnitId?: string;
+}
+
+const enc = encodeURIComponent;
+
+/** An id as a path segment; a clear `config` error when the page gave none. */
+export const need = (v: unknown, name: string): string => {
+  if (typeof v !== 'string' || !v.trim()) throw new EvtApiError('config', `Events API: ${name} is missing or empty.`);
+  return enc(v.trim());
+};
+const ev = (rid: string) => `events/${need(rid, 'readableEventId')}`;
+
+
+function def<T>(path: string, schema: z.ZodMiniType<T>, query?: Record<string, string | undefined>): Resource<T> {
+  const q = query && new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => !!e[1])).toString();
+  return { key: q ? `${path}?${q}` : path, path, query, schema };
+}
+
+/** How each read is fetched; null: the flavour (or a signed-out visitor) has no such resource. */
+export function makeReads(flavour: Flavour, signedIn: boolean) {
+  const om = flavour === 'om';
+  const sub = <T>(rest: string, schema: z.ZodMiniType<T>) => (rid: string) => def(`${ev(rid)}/${rest}`, schema);
+  return {
+    publishedEvents: (filter: PublishedFilter = {}) =>
+      def('events/published', eventListSchema, om ? undefined : { webappId: filter.webappId, businessUnitId: filter.businessUnitId }),
+    event: (rid: string) => def(ev(rid), eventSchema),
+    sessions: sub('sessions', sessionListSchema),
+    tracks: sub('tracks', trackListSchema),
+    speakers: sub('speakers', speakerListSchema),
+    sponsorships: sub('sponsorships', sponsorshipListSchema),
+    passes: sub('passes', passListSchema),
+    customFields: sub('custom-registration-fields', customFieldListSchema),
+    registrationCount: sub('registrations/count', countSchema),
+    captcha: sub('captcha', captchaSchema),
+    /** Outbound marketing only. */
+    trackSessions: (trackId: string) => (om ? def(`tracks/${need(trackId, 'trackId')}/sessions`, sessionListSchema) : null),
+    /** Real-time journeys only. */
+    session: (sessionId: string) => (om ? null : def(`sessions/${need(sessionId, 'sessionId')}`, sessionSchema)),
+    sessionRegistrationCount: (sessionId: string) => def(`sessions/${need(sessionId, 'sessionId')}/registrations/count`, countSchema),
+    user: () => (signedIn ? def('users/authenticated', userSchema) : null),
+    myRegistrations: () => (signedIn && om ? def('users/authenticated/registrations', myRegistrationListSchema) : null),
+    waitlistItems: () => (signedIn && om ? def('users/authenticated/waitlist-items', waitlistItemListSchema) : null),
+  };
+}
+
+export type Reads = ReturnType<typeof makeReads>;
+/** The names `peek` and `keyOf` accept. */
+export type ReadName = keyof Reads;
+/** What a read resolves to (null where the flavour or a signed-out visitor has no such resource). */
+export type ReadResult<K extends ReadName> = ReturnType<Reads[K]> extends infer D ? (D extends Resource<infer T> ? T : null) : never;
+
+/** One write: its path, the schema its body must pass before it is sent (if any), its answer's schema. */
+export interface Write<T> {
+  path: string;
+  request?: z.ZodMiniType;
+  schema: z.ZodMiniType<T>;
+}
+
+/** The writes. Each throws a `config` error for a missing id or a write the flavour does not have. */
+export function makeWrites(flavour: Flavour) {
+  const omOnly = (what: string) => {
+    if (flavour !== 'om') throw new EvtApiError('config', `Events API: ${what} exists in outbound marketing only, not in real-time journeys.`);
+  };
+  return {
+    register: (rid: string): Write<RegistrationResult> => ({
+      path: `${ev(rid)}/registrations`,
+      request: flavour === 'om' ? omRegistrationRequestSchema : rtmRegistrationRequestSchema,
+      schema: registrationResultSchema,
+    }),
+    finalize: (rid: string): Write<RegistrationResult> => ({
+      path: `${ev(rid)}/registrations/finalize`,
+      request: finalizeRequestSchema,
+      schema: registrationResultSchema,
+    }),
+    registerSession: (rid: string, sessionId: string): Write<boolean> => {
+      omOnly('registerSession');
+      return { path: `${ev(rid)}/sessions/${need(sessionId, 'sessionId')}/registrations`, schema: booleanSchema };
+    },
+    cancelRegistration: (registrationId: string): Write<boolean> => {
+      omOnly('cancelRegistration');
+      return { path: `users/authenticated/registrations/${need(registrationId, 'registrationId')}/cancel`, schema: booleanSchema };
+    },
+  };
+}
+
+/**
+ * The cached reads a registration for the event changes: the event (capacity), its count, sessions
+ * and passes, and every list or user read that may show them.
+ */
+export function changedByRegistration(readableEventId: string): (key: string) => boolean {
+  const e = `events/${enc(readableEventId)}`;
+  const mine = [e, `${e}/registrations/count`, `${e}/sessions`, `${e}/passes`];
+  return (k) => mine.includes(k) || /^(events\/published|sessions\/|tracks\/|users\/)/.test(k);
+}
+
+/** What a cancellation changes, for certain: the visitor's own lists (the event is not known). */
+export const changedByCancellation = (key: string) => key.startsWith('users/');
+
+/**
+ * Whether the service may create records after this answer (null: the answer was lost). An
+ * `AlreadyRegistered` failure counts: it is what an earlier attempt whose answer was lost (or that
+ * the browser itself re-sent after a dropped connection) looks like, and its records may still be
+ * on their way.
+ */
+export const mayCreate = (r: RegistrationResult | null) =>
+  !r || r.status === RegistrationStatus.Success || r.status === RegistrationStatus.Initiated || r.errorCode === ErrorCode.AlreadyRegistered;
