@@ -30,9 +30,6 @@ const bool = nullish(z.boolean());
 const id = z.string().check(z.minLength(1));
 const record = nullish(z.record(z.string(), z.unknown()));
 
-/** The problems already reported, so a revalidation does not repeat them (bounded). */
-const reported = new Set<string>();
-
 /** Where a record is named in the console: its key field, else its place in the list. */
 const nameOf = (v: unknown, i: number, key: string) => {
   const k = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
@@ -55,11 +52,9 @@ export function itemsOf<T extends z.ZodMiniType>(item: T, what: string, key = 'i
         if (r.success) return void kept.push(r.data as z.output<T>);
         const issue = r.error.issues[0];
         const field = issue?.path.length ? issue.path.join('.') : '(the record itself)';
-        const msg = `[evt-widgets] Events API: ${what} ${nameOf(v, i, key)} left out: field ${field}: ${issue?.message ?? 'invalid'}. The other ${what}s are shown.`;
-        if (reported.has(msg)) return;
-        if (reported.size > 200) reported.clear();
-        reported.add(msg);
-        console.warn(msg);
+        // Once per answer parsed: a revalidation says it again, which is what the site owner needs
+        // until the organiser fixes the record.
+        console.warn(`[evt-widgets] Events API: ${what} ${nameOf(v, i, key)} left out: field ${field}: ${issue?.message ?? 'invalid'}. The other ${what}s are shown.`);
       });
       return kept;
     }),

@@ -119,7 +119,8 @@ describe('schemas', () => {
     });
     it('sessions, nested sessions, speakers, tracks, passes and custom fields need their ids', () => {
       bad(sessionSchema, { name: 'x' });
-      bad(speakerSchema, { id: 'p', sessions: [{ name: 'no id' }] });
+      // A nested session without an id is left out of the speaker's list (itemsOf), not the speaker.
+      expect(ok(speakerSchema, { id: 'p', sessions: [{ name: 'no id' }, { id: 's' }] }).sessions).to.deep.equal([{ id: 's' }]);
       bad(trackSchema, { name: 'x' });
       bad(passSchema, { passName: 'x' });
       bad(customFieldSchema, { text: 'x' });
