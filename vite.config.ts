@@ -43,7 +43,7 @@ function syntaxCheck(): Plugin {
   };
 }
 
-/** Build options of one self-contained CDN file (one entry: nothing is split into chunks). */
+/** Build options of one CDN file: self-contained but for its language chunks. */
 const cdnBuild = (name: keyof typeof CDN_ENTRIES, outDir: string, emptyOutDir: boolean): BuildEnvironmentOptions => ({
   outDir,
   emptyOutDir,
@@ -53,7 +53,9 @@ const cdnBuild = (name: keyof typeof CDN_ENTRIES, outDir: string, emptyOutDir: b
     formats: ['es'],
     fileName: (_format, entry) => `${entry}.js`,
   },
-  rolldownOptions: { output: { minify: true, comments: false } },
+  // Each language (src/i18n/*.ts, loaded with import()) becomes dist/i18n/<tag>.js. The chunks
+  // import nothing, so the four builds write the same files (test/build checks both).
+  rolldownOptions: { output: { minify: true, comments: false, chunkFileNames: 'i18n/[name].js' } },
 });
 
 /**
