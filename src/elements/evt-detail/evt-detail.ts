@@ -452,7 +452,7 @@ export class EvtDetail extends EvtElement {
         return html`<div class="closed" part="closed">${m.detailEventEnded}</div>`;
       case 'closed': {
         const text = clean(event.websiteMessage);
-        return html`<div class="closed" part="closed">${text ? richOrPlain(text) : m.registrationClosed}</div>`;
+        return html`<div class="closed" part="closed">${text ? richOrPlain(text, '', this.contentLang(event)) : m.registrationClosed}</div>`;
       }
       case 'sold-out':
         return html`<p part="sold-out"><span class="badge bad">${m.soldOut}</span></p>`;
@@ -485,7 +485,7 @@ export class EvtDetail extends EvtElement {
       ${imageUrl ? html`<img class="banner" part="image" src=${imageUrl} alt="" @error=${this.#onImageError} />` : nothing}
       <div class="intro">
         <div class="title-wrap" tabindex="-1">
-          ${this.heading(html`<span dir="auto">${event.eventName}</span>`, { part: 'title', id: 'title' })}
+          ${this.heading(html`<span dir="auto" lang=${this.contentLang(event) ?? nothing}>${event.eventName}</span>`, { part: 'title', id: 'title' })}
         </div>
         ${range
           ? html`<p class="date" part="date">
@@ -575,6 +575,7 @@ export class EvtDetail extends EvtElement {
       heading: (content, o) => this.heading(content, o),
       broken: this._broken,
       onImageError: this.#onImageError,
+      lang: (item) => this.contentLang({ language: item?.language, eventLanguage: event.eventLanguage }),
     };
 
     const sessionList = sessions.value ?? [];
@@ -596,7 +597,7 @@ export class EvtDetail extends EvtElement {
     const filterTracks = usableTracks.some((t) => t.sessionIds.size < sessionList.length) ? usableTracks : [];
     const selected = filterTracks.some((t) => t.track.id === this._track) ? this._track : '';
 
-    const description = richOrPlain(event.description);
+    const description = richOrPlain(event.description, '', this.contentLang(event));
     const qr = store.qrCodeUrl(event.readableEventId);
     const qrUsable = qr && !this._broken.has(qr) ? qr : null;
 

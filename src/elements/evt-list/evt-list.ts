@@ -478,6 +478,7 @@ export class EvtList extends EvtElement {
             href=${href ?? nothing}
             data-rid=${rid}
             dir="auto"
+            lang=${this.contentLang(e) ?? nothing}
             aria-current=${isCurrent ? 'true' : nothing}
             @click=${this.#onLinkClick}
             >${e.eventName}</a
@@ -490,7 +491,7 @@ export class EvtList extends EvtElement {
             </p>`
           : nothing}
         ${where ? html`<p part="location" class="location" dir="auto">${where}</p>` : nothing}
-        ${summary ? html`<p part="summary" class="summary" dir="auto">${summary}</p>` : nothing}
+        ${summary ? html`<p part="summary" class="summary" dir="auto" lang=${this.contentLang(e) ?? nothing}>${summary}</p>` : nothing}
         ${this.#renderBadge(availability(entry, count, now))}
       </div>
       ${image

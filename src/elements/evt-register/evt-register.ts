@@ -1011,7 +1011,7 @@ export class EvtRegister extends EvtElement {
               aria-invalid=${error ? 'true' : 'false'}
               @change=${() => this.#updateAttendee(a.key, { passId: p.passId })}
             />
-            <span class="pass-name">${p.passName ?? ''}</span>
+            <span class="pass-name" dir="auto" lang=${this.contentLang(data.event) ?? nothing}>${p.passName ?? ''}</span>
             <span part="price" class="price">${formatPrice(this.locale, p.price ?? 0, p.currencySymbol)}</span>
             ${soldOut
               ? html`<span part="badge" class="badge bad">${m.soldOut}</span>`
@@ -1102,7 +1102,7 @@ export class EvtRegister extends EvtElement {
                   aria-describedby=${describedBy}
                   @change=${(e: Event) => this.#toggleSession(s.id, (e.target as HTMLInputElement).checked)}
                 />
-                <label part="option" for=${id} class="session-name">${s.name ?? ''}</label>
+                <label part="option" for=${id} class="session-name" dir="auto" lang=${this.contentLang({ language: s.language, eventLanguage: data.event.eventLanguage }) ?? nothing}>${s.name ?? ''}</label>
                 <p class="session-meta" id="${id}-meta">
                   ${range ? html`<span>${formatTimeRange(this.locale, range)} ${range.label}</span>` : nothing}
                   ${full
@@ -1307,7 +1307,7 @@ export class EvtRegister extends EvtElement {
     const range = eventRange(event, this.timeZone, this.locale);
     return html`${this.heading(a === 'waitlist' ? m.registerWaitlistHeading : m.registerHeading, { id: 'title' })}
       <p part="event" class="event">
-        <span class="event-name">${event.eventName}</span>
+        <span class="event-name" dir="auto" lang=${this.contentLang(event) ?? nothing}>${event.eventName}</span>
         ${range ? html`<span class="event-date">${formatRange(this.locale, range, { withTime: true })}</span>` : nothing}
       </p>
       ${a === 'open' || a === 'waitlist' ? this.#renderForm(loaded, a) : this.#renderUnavailable(loaded, a)} ${announcer}`;
