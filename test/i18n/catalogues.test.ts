@@ -7,27 +7,9 @@ import { expect } from '@open-wc/testing';
 import { en, type Messages } from '../../src/i18n/en.js';
 import { BUILTIN_LANGUAGES, builtinFor, chooseLanguage, defineMessages, loadMessages } from '../../src/i18n/index.js';
 import { contentLang, lcidToTag } from '../../src/i18n/content-lang.js';
+import { SAME_AS_ENGLISH } from './same-as-english.js';
 
 const LANGS = Object.keys(BUILTIN_LANGUAGES).filter((l) => l !== 'en');
-
-/**
- * Texts that stay as English writes them, on purpose: brand names, and words the language writes
- * the same way. Everything else equal to English fails the "no English left" check.
- */
-export const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  '*': ['detailSpeakerLinkedIn', 'detailSpeakerTwitter', 'registerErrorIn', 'registerSuccessFor', 'listHybridPlace'],
-  de: ['online', 'eventTypes.100000005', 'eventFormats.100000002', 'eventFormats.100000003', 'sessionTypes.100000001', 'sessionTypes.100000003', 'listFormatLabel', 'detailTrackFilter', 'detailSpeakerWebsite', 'detailSpeakerBlog', 'detailSponsorPlaceholder', 'detailFacilityWifi'],
-  fr: ['detailCapacity', 'eventTypes.100000005', 'listFormatLabel', 'detailSpeakerBlog', 'registerSessions', 'detailFacilityWifi'],
-  es: ['registerTotal', 'detailSpeakerBlog', 'registerNo', 'sessionTypes.100000002', 'detailFacilityWifi'],
-  it: ['online', 'eventTypes.100000005', 'eventFormats.100000002', 'sessionTypes.100000003', 'detailSpeakerBlog', 'detailSponsors', 'detailSponsorPlaceholder', 'registerNo', 'detailFacilityWifi'],
-  nl: ['online', 'eventTypes.100000004', 'eventTypes.100000005', 'eventFormats.100000002', 'sessionTypes.100000001', 'sessionTypes.100000005', 'detailTrackFilter', 'detailSpeakerWebsite', 'detailSpeakerBlog', 'detailSponsors', 'detailSponsorPlaceholder'],
-  pt: ['registerTotal', 'eventFormats.100000002', 'sessionTypes.100000003', 'detailSpeakerBlog', 'detailFacilityWifi'],
-  pl: ['online', 'eventFormats.100000002', 'detailSpeakerBlog', 'detailSponsorPlaceholder', 'detailFacilityWifi'],
-  sv: ['online', 'eventFormats.100000003', 'listFormatLabel', 'detailSponsorPlaceholder', 'eventTypes.100000003'],
-  ja: ['detailFacilityWifi'],
-  zh: [],
-  ar: [],
-};
 
 const load = async (lang: string) => (await BUILTIN_LANGUAGES[lang]!.load!()).default;
 
