@@ -1,0 +1,41 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { BUILTIN_LANGUAGES } from '../../src/i18n/index.js';
+
+// The CDN build's language chunks (npx vite build first): one file per language beside
+// dist/evt-widgets.js, self-contained, loaded by the bundle only when a page shows that language.
+const CHUNK: Record<string, string> = { pt: 'pt-BR', zh: 'zh-Hans' };
+const LANGS = Object.keys(BUILTIN_LANGUAGES).filter((l) => l !== 'en');
+
+describe('dist/i18n/*.js', () => {
+  it('is one chunk per language that imports nothing (the four CDN builds write the same files)', async () => {
+    for (const lang of LANGS) {
+      const res = await fetch(`/dist/i18n/${CHUNK[lang] ?? lang}.js`);
+      expect(res.ok, `dist/i18n/${CHUNK[lang] ?? lang}.js`).to.equal(true);
+      const text = await res.text();
+      expect(text, lang).to.not.match(/\bimport\s*[{*("'`]|\bfrom\s*["'`]/);
+    }
+  });
+
+  it('keeps the languages out of the main file, which loads them on demand', async () => {
+    for (const file of ['evt-widgets', 'evt-list', 'evt-detail', 'evt-register']) {
+      const text = await (await fetch(`/dist/${file}.js`)).text();
+      expect(text, file).to.contain('Try again');
+      expect(text, `${file} holds no German`).to.not.contain('Erneut versuchen');
+      expect(text, `${file} holds no Japanese`).to.not.contain('再試行');
+      for (const lang of LANGS) expect(text, `${file} → ${lang}`).to.contain(`./i18n/${CHUNK[lang] ?? lang}.js`);
+    }
+  });
+
+  it('an element of the bundle speaks German on a German page', async () => {
+    await import(/* @vite-ignore */ '/dist/evt-widgets.js');
+    const el = document.createElement('evt-list');
+    el.setAttribute('lang', 'de');
+    document.body.append(el);
+    try {
+      // No endpoint: the element shows its configuration message, in German.
+      await waitUntil(() => /Veranstaltungen können hier gerade nicht angezeigt werden/.test(el.shadowRoot?.textContent ?? ''), 'no German text', { timeout: 8000 });
+    } finally {
+      el.remove();
+    }
+  });
+});
