@@ -21,8 +21,6 @@ export type Catalogue = (locale: string) => Partial<Messages>;
 interface Builtin {
   /** The tag the catalogue is written in. */
   tag: string;
-  /** Its name in its own language, for menus. */
-  name: string;
   load?: () => Promise<{ default: Catalogue }>;
 }
 
@@ -31,20 +29,21 @@ interface Builtin {
  * (closer than English; the dates and numbers still follow pt-PT). `zh` is Simplified Chinese and
  * serves the tags that write it (zh, zh-CN, zh-SG, zh-Hans); zh-TW, zh-HK and zh-Hant write
  * Traditional characters and get English rather than the other script (the script check below).
+ * The languages' names for menus are in ./names.ts, outside the elements' code.
  */
 export const BUILTIN_LANGUAGES: Readonly<Record<string, Builtin>> = {
-  en: { tag: 'en', name: 'English' },
-  de: { tag: 'de', name: 'Deutsch', load: () => import('./de.js') },
-  fr: { tag: 'fr', name: 'Français', load: () => import('./fr.js') },
-  es: { tag: 'es', name: 'Español', load: () => import('./es.js') },
-  it: { tag: 'it', name: 'Italiano', load: () => import('./it.js') },
-  nl: { tag: 'nl', name: 'Nederlands', load: () => import('./nl.js') },
-  pt: { tag: 'pt-BR', name: 'Português (Brasil)', load: () => import('./pt-BR.js') },
-  pl: { tag: 'pl', name: 'Polski', load: () => import('./pl.js') },
-  sv: { tag: 'sv', name: 'Svenska', load: () => import('./sv.js') },
-  ja: { tag: 'ja', name: '日本語', load: () => import('./ja.js') },
-  zh: { tag: 'zh-Hans', name: '简体中文', load: () => import('./zh-Hans.js') },
-  ar: { tag: 'ar', name: 'العربية', load: () => import('./ar.js') },
+  en: { tag: 'en' },
+  de: { tag: 'de', load: () => import('./de.js') },
+  fr: { tag: 'fr', load: () => import('./fr.js') },
+  es: { tag: 'es', load: () => import('./es.js') },
+  it: { tag: 'it', load: () => import('./it.js') },
+  nl: { tag: 'nl', load: () => import('./nl.js') },
+  pt: { tag: 'pt-BR', load: () => import('./pt-BR.js') },
+  pl: { tag: 'pl', load: () => import('./pl.js') },
+  sv: { tag: 'sv', load: () => import('./sv.js') },
+  ja: { tag: 'ja', load: () => import('./ja.js') },
+  zh: { tag: 'zh-Hans', load: () => import('./zh-Hans.js') },
+  ar: { tag: 'ar', load: () => import('./ar.js') },
 };
 
 /** What an element needs to know about its language. */

@@ -27,7 +27,8 @@ describe('dist/i18n/*.js', () => {
   });
 
   it('an element of the bundle speaks German on a German page', async () => {
-    await import(/* @vite-ignore */ '/dist/evt-widgets.js');
+    const bundle = '/dist/evt-widgets.js';
+    await import(/* @vite-ignore */ bundle);
     const el = document.createElement('evt-list');
     el.setAttribute('lang', 'de');
     document.body.append(el);

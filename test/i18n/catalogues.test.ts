@@ -201,3 +201,10 @@ describe('the event’s own language (LCID)', () => {
     }
   });
 });
+
+describe('the languages’ names (src/i18n/names.ts)', () => {
+  it('name exactly the built-in languages, by the tags their catalogues serve', async () => {
+    const { LANGUAGE_NAMES } = await import('../../src/i18n/names.js');
+    expect(Object.keys(LANGUAGE_NAMES).map((t) => builtinFor(t)).sort()).to.deep.equal(Object.keys(BUILTIN_LANGUAGES).sort());
+  });
+});
