@@ -50,8 +50,9 @@ export async function startCmsSite(o = {}) {
       });
       return;
     }
-    // The widgets, as a site hosts them (or a CDN would serve them): only the CDN files.
-    const widget = /^\/widgets\/(evt-[a-z-]+\.js)$/.exec(url.pathname);
+    // The widgets, as a site hosts them (or a CDN would serve them): only the CDN files, and the
+    // language files beside them (i18n/de.js, …) that they load when a page shows that language.
+    const widget = /^\/widgets\/(evt-[a-z-]+\.js|i18n\/[a-zA-Z-]+\.js)$/.exec(url.pathname);
     if (widget) {
       const file = join(dist, widget[1]);
       return existsSync(file) ? send(200, TYPES['.js'], readFileSync(file)) : send(404, 'text/plain', 'not built');
