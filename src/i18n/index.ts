@@ -58,6 +58,11 @@ export interface LanguageChoice {
   english: boolean;
   /** `rtl` when the texts are written right to left. */
   dir: 'ltr' | 'rtl';
+  /**
+   * The English texts standing in for keys the language lacks (a key added to English and not yet
+   * translated, a site's partial catalogue), so the element can mark them `lang="en"`; null if none.
+   */
+  englishTexts?: ReadonlySet<string> | null;
 }
 
 const defined = new Map<string, Catalogue>();
@@ -128,6 +133,36 @@ function layer(base: Messages, over: Partial<Messages> | undefined): Messages {
   return out as Messages;
 }
 
+/**
+ * The English texts standing in for what none of `parts` (the language's catalogues) has. English
+ * functions left in are wrapped to record what they return, so a counted text is found too.
+ */
+function leftInEnglish(english: Messages, messages: Messages, parts: (Partial<Messages> | undefined)[]): Set<string> | null {
+  const texts = new Set<string>();
+  const out = messages as Record<string, unknown>;
+  const has = (k: string, sub?: string) =>
+    parts.some((p) => {
+      const v = (p as Record<string, unknown> | undefined)?.[k];
+      return v !== undefined && (sub === undefined || (typeof v === 'object' && v !== null && sub in v));
+    });
+  let missing = false;
+  for (const [k, v] of Object.entries(english)) {
+    if (v && typeof v === 'object') {
+      for (const [sub, t] of Object.entries(v)) if (!has(k, sub)) (missing = true), texts.add(t as string);
+    } else if (!has(k)) {
+      missing = true;
+      if (typeof v === 'string') texts.add(v);
+      else
+        out[k] = (...args: unknown[]) => {
+          const t = (v as (...x: unknown[]) => string)(...args);
+          texts.add(t);
+          return t;
+        };
+    }
+  }
+  return missing ? texts : null;
+}
+
 function load(language: string): Promise<void> {
   let p = loading.get(language);
   if (!p) {
@@ -168,10 +203,13 @@ export function chooseLanguage(requested: string): LanguageChoice {
   const catalogue = builtin ? (builtin === 'en' ? null : loaded.get(builtin)) : null;
   const english = !(builtin && (builtin === 'en' || catalogue)) && !own.length;
   const locale = english ? 'en' : tag;
-  let messages = layer(en(locale), catalogue?.(locale));
-  for (const o of own) messages = layer(messages, o(locale));
+  const english0 = en(locale);
+  const parts = [catalogue?.(locale), ...own.map((o) => o(locale))];
+  const messages = parts.reduce<Messages>((m, p) => layer(m, p), english0);
   const script = english ? 'Latn' : scriptOf(tag);
-  c = { messages, pending: null, locale, english, dir: RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr' };
+  // English's own variants (en-GB) have nothing to mark; a site's partial `en` catalogue neither.
+  const englishTexts = english || builtin === 'en' ? null : leftInEnglish(english0, messages, parts);
+  c = { messages, pending: null, locale, english, dir: RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr', englishTexts };
   chosen.set(tag, c);
   return c;
 }

@@ -6,6 +6,7 @@ import { resolveConfig, resolveLang } from './config.js';
 import { chooseLanguage, type LanguageChoice, type Messages } from './messages.js';
 import { watchLang } from '../i18n/watch.js';
 import { contentLang } from '../i18n/content-lang.js';
+import { markEnglish } from '../i18n/mark-english.js';
 import { EvtErrorEvent } from './events.js';
 import type { TimeMode } from './format.js';
 import { baseStyles } from './styles.js';
@@ -147,13 +148,15 @@ export abstract class EvtElement extends LitElement {
   protected override update(changed: PropertyValues<this>) {
     super.update(changed);
     // The texts' language on the template's root: lang="en" when the page's language is not one
-    // we have, dir="rtl" for Arabic (the host page may be left to right).
+    // we have, dir="rtl" for Arabic (the host page may be left to right); lang="en" also on any
+    // English stand-in for a key the language lacks.
     const c = (this.#shown = this.#language());
     const root = [...this.renderRoot.children].find((e) => e.matches('[part~="base"]'));
     if (c.english) root?.setAttribute('lang', 'en');
     else root?.removeAttribute('lang');
     if (c.dir === 'rtl') root?.setAttribute('dir', 'rtl');
     else root?.removeAttribute('dir');
+    markEnglish(this.renderRoot, c.englishTexts);
   }
 
   /** The shared store for this element's endpoint and token, or null with `configError` set. */

@@ -10,7 +10,7 @@ import type { EvtList } from '../../src/elements/evt-list/evt-list.js';
 import type { EvtDetail } from '../../src/elements/evt-detail/evt-detail.js';
 import type { EvtRegister } from '../../src/elements/evt-register/evt-register.js';
 import { en } from '../../src/i18n/en.js';
-import { BUILTIN_LANGUAGES } from '../../src/i18n/index.js';
+import { BUILTIN_LANGUAGES, defineMessages } from '../../src/i18n/index.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { SAME_AS_ENGLISH } from './same-as-english.js';
 
@@ -171,5 +171,30 @@ describe('loading a language, changing it, falling back', () => {
     const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
     expect(base.getAttribute('dir')).to.equal('rtl');
     expect(getComputedStyle(base).direction).to.equal('rtl');
+  });
+});
+
+describe('a key the language lacks', () => {
+  it('shows English for that key only, marked lang="en"', async () => {
+    // A site's partial Finnish: the search placeholder and the "show more" button in Finnish, the
+    // rest English, each English text marked as such (the same path as a key English gained and a
+    // built-in language has not translated yet).
+    defineMessages('fi', { listSearchPlaceholder: 'Nimi, paikka tai aihe', listShowMore: 'Näytä lisää', listLabel: 'Tapahtumat' });
+    try {
+      const el = await fixture<EvtList>(html`<evt-list lang="fi" endpoint=${emu.omBase} token="demo-token" page-size="2" filters="type"></evt-list>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="item"]'), 'list', { timeout: 8000 });
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      expect(root.querySelector('[part~="base"]')!.hasAttribute('lang'), 'the interface is Finnish').to.equal(false);
+      expect(root.querySelector('[part~="more"]')!.closest('[lang]')?.getAttribute('lang') ?? null, '"Näytä lisää" is not marked').to.equal(null);
+      const count = root.querySelector('[part~="count"]')!;
+      expect(count.textContent!.trim()).to.match(/^Showing \d+ of \d+ events$/);
+      expect(count.closest('[lang]')!.getAttribute('lang'), 'a counted English text is marked').to.equal('en');
+      const allTypes = [...root.querySelectorAll('option')].find((o) => o.textContent!.trim() === english.listAllTypes)!;
+      expect(allTypes.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+      expect(root.querySelector('[part~="title"] a')!.getAttribute('lang'), 'event content keeps its own language').to.equal('en-US');
+    } finally {
+      defineMessages('fi', {});
+    }
   });
 });
