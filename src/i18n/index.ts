@@ -9,7 +9,8 @@
  *   imported from its entry file would differ between them.
  * - `defineMessages()` layers a site's texts over the built-in ones (base language, then the full
  *   tag), and adds languages the widgets do not have.
- * - A key missing from a catalogue falls back to English for that key; test/i18n lists such keys.
+ * - A key missing from a catalogue falls back to English for that key, marked `lang="en"` where
+ *   rendered (./mark-english.ts); test/i18n lists such keys of the built-in languages.
  */
 import { en, type Messages } from './en.js';
 
