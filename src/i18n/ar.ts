@@ -132,7 +132,7 @@ export default function ar(locale: string): Partial<Messages> {
     detailSpeakerBlog: 'المدونة',
     detailSpeakerLinkedIn: 'LinkedIn',
     detailSpeakerTwitter: 'X (تويتر)',
-    detailSpeakerSessions: 'يتحدث في',
+    detailSpeakerSessions: (sessions: string) => `يتحدث في: ${sessions}`,
     detailSponsors: 'الرعاة',
     detailSponsorPlaceholder: 'راعٍ',
     detailPasses: 'التذاكر',

@@ -89,7 +89,7 @@ export default function de(locale: string): Partial<Messages> {
     detailSpeakerBlog: 'Blog',
     detailSpeakerLinkedIn: 'LinkedIn',
     detailSpeakerTwitter: 'X (Twitter)',
-    detailSpeakerSessions: 'Spricht bei',
+    detailSpeakerSessions: (sessions: string) => `Spricht bei: ${sessions}`,
     detailSponsors: 'Sponsoren',
     detailSponsorPlaceholder: 'Sponsor',
     detailPasses: 'Tickets',

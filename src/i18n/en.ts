@@ -97,7 +97,7 @@ export function en(locale: string) {
     detailSpeakerBlog: 'Blog',
     detailSpeakerLinkedIn: 'LinkedIn',
     detailSpeakerTwitter: 'X (Twitter)',
-    detailSpeakerSessions: 'Speaking at',
+    detailSpeakerSessions: (sessions: string) => `Speaking at: ${sessions}`,
     detailSponsors: 'Sponsors',
     detailSponsorPlaceholder: 'Sponsor',
     detailPasses: 'Passes',

@@ -89,7 +89,7 @@ export default function es(locale: string): Partial<Messages> {
     detailSpeakerBlog: 'Blog',
     detailSpeakerLinkedIn: 'LinkedIn',
     detailSpeakerTwitter: 'X (Twitter)',
-    detailSpeakerSessions: 'Participa en',
+    detailSpeakerSessions: (sessions: string) => `Participa en: ${sessions}`,
     detailSponsors: 'Patrocinadores',
     detailSponsorPlaceholder: 'Patrocinador',
     detailPasses: 'Entradas',

@@ -89,7 +89,7 @@ export default function fr(locale: string): Partial<Messages> {
     detailSpeakerBlog: 'Blog',
     detailSpeakerLinkedIn: 'LinkedIn',
     detailSpeakerTwitter: 'X (Twitter)',
-    detailSpeakerSessions: 'Intervient dans',
+    detailSpeakerSessions: (sessions: string) => `Intervient dans : ${sessions}`,
     detailSponsors: 'Partenaires',
     detailSponsorPlaceholder: 'Partenaire',
     detailPasses: 'Billets',

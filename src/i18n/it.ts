@@ -88,7 +88,7 @@ export default function it(locale: string): Partial<Messages> {
     detailSpeakerBlog: 'Blog',
     detailSpeakerLinkedIn: 'LinkedIn',
     detailSpeakerTwitter: 'X (Twitter)',
-    detailSpeakerSessions: 'Interviene a',
+    detailSpeakerSessions: (sessions: string) => `Interviene a: ${sessions}`,
     detailSponsors: 'Sponsor',
     detailSponsorPlaceholder: 'Sponsor',
     detailPasses: 'Biglietti',

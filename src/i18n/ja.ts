@@ -90,7 +90,7 @@ export default function ja(locale: string): Partial<Messages> {
     detailSpeakerBlog: 'ブログ',
     detailSpeakerLinkedIn: 'LinkedIn',
     detailSpeakerTwitter: 'X (Twitter)',
-    detailSpeakerSessions: '登壇セッション',
+    detailSpeakerSessions: (sessions: string) => `登壇セッション: ${sessions}`,
     detailSponsors: 'スポンサー',
     detailSponsorPlaceholder: 'スポンサー',
     detailPasses: 'チケット',

@@ -88,7 +88,7 @@ export default function nl(locale: string): Partial<Messages> {
     detailSpeakerBlog: 'Blog',
     detailSpeakerLinkedIn: 'LinkedIn',
     detailSpeakerTwitter: 'X (Twitter)',
-    detailSpeakerSessions: 'Spreekt bij',
+    detailSpeakerSessions: (sessions: string) => `Spreekt bij: ${sessions}`,
     detailSponsors: 'Sponsors',
     detailSponsorPlaceholder: 'Sponsor',
     detailPasses: 'Tickets',

@@ -101,7 +101,7 @@ export default function pl(locale: string): Partial<Messages> {
     detailSpeakerBlog: 'Blog',
     detailSpeakerLinkedIn: 'LinkedIn',
     detailSpeakerTwitter: 'X (Twitter)',
-    detailSpeakerSessions: 'Wystąpienia',
+    detailSpeakerSessions: (sessions: string) => `Wystąpienia: ${sessions}`,
     detailSponsors: 'Sponsorzy',
     detailSponsorPlaceholder: 'Sponsor',
     detailPasses: 'Bilety',

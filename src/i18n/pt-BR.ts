@@ -93,7 +93,7 @@ export default function ptBR(locale: string): Partial<Messages> {
     detailSpeakerBlog: 'Blog',
     detailSpeakerLinkedIn: 'LinkedIn',
     detailSpeakerTwitter: 'X (Twitter)',
-    detailSpeakerSessions: 'Participa de',
+    detailSpeakerSessions: (sessions: string) => `Participa de: ${sessions}`,
     detailSponsors: 'Patrocinadores',
     detailSponsorPlaceholder: 'Patrocinador',
     detailPasses: 'Ingressos',

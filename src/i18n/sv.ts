@@ -88,7 +88,7 @@ export default function sv(locale: string): Partial<Messages> {
     detailSpeakerBlog: 'Blogg',
     detailSpeakerLinkedIn: 'LinkedIn',
     detailSpeakerTwitter: 'X (Twitter)',
-    detailSpeakerSessions: 'Talar på',
+    detailSpeakerSessions: (sessions: string) => `Talar på: ${sessions}`,
     detailSponsors: 'Sponsorer',
     detailSponsorPlaceholder: 'Sponsor',
     detailPasses: 'Biljetter',

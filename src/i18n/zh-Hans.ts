@@ -90,7 +90,7 @@ export default function zhHans(locale: string): Partial<Messages> {
     detailSpeakerBlog: '博客',
     detailSpeakerLinkedIn: 'LinkedIn',
     detailSpeakerTwitter: 'X (Twitter)',
-    detailSpeakerSessions: '演讲场次',
+    detailSpeakerSessions: (sessions: string) => `演讲场次：${sessions}`,
     detailSponsors: '赞助商',
     detailSponsorPlaceholder: '赞助商',
     detailPasses: '门票',

@@ -2,7 +2,7 @@
  * Every built-in language renders <evt-list>, <evt-detail> and <evt-register> against the emulator
  * with no English left but the API's own content (which carries its `lang`), shows its skeleton
  * rather than English while its chunk loads, follows `lang` changes on ancestors, and marks English
- * fallback text as English.
+ * fallback text as English; axe finds nothing in any of them.
  */
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
@@ -117,6 +117,7 @@ for (const lang of LANGS) {
       expect(englishLeft(el.shadowRoot!, lang)).to.deep.equal([]);
       expect(el.shadowRoot!.querySelector('[part~="base"]')!.hasAttribute('lang'), 'not marked English').to.equal(false);
       expect(el.shadowRoot!.querySelector('[part~="title"] a')!.getAttribute('lang'), 'an event name carries its own language').to.equal('en-US');
+      await expect(el).to.be.accessible();
     });
 
     it('<evt-detail>: no English but the event’s own texts', async () => {
@@ -125,6 +126,7 @@ for (const lang of LANGS) {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part~="session"]'), 'the agenda is shown').to.exist;
       expect(englishLeft(el.shadowRoot!, lang)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
     });
 
     it('<evt-register>: no English in the form, nor in its errors', async () => {
@@ -135,6 +137,7 @@ for (const lang of LANGS) {
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="error-summary"], [part~="errors"], .error-summary'), 'no error summary', { timeout: 4000 });
       await el.updateComplete;
       expect(englishLeft(el.shadowRoot!, lang)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
     });
   });
 }

@@ -208,7 +208,7 @@ function speakerItem(ctx: SectionContext, s: EvtSpeaker, sessionNames: string[])
     ${ctx.heading(html`<span dir="auto">${name}</span>`, { offset: 2, part: 'speaker-name' })}
     ${clean(s.title) ? html`<p class="speaker-title">${clean(s.title)}</p>` : nothing}
     ${richOrPlain(s.about, 'speaker-about', ctx.lang())}
-    ${sessionNames.length ? html`<p class="note">${m.detailSpeakerSessions}: ${formatList(ctx.locale, sessionNames)}</p>` : nothing}
+    ${sessionNames.length ? html`<p class="note">${m.detailSpeakerSessions(formatList(ctx.locale, sessionNames))}</p>` : nothing}
     ${links.length
       ? html`<ul class="plain links" part="speaker-links">
           ${links.map(

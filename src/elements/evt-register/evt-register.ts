@@ -1118,7 +1118,7 @@ export class EvtRegister extends EvtElement {
                 </p>
                 ${others
                   ? html`<p part="overlap" class="overlap" id="${id}-overlap">
-                      ${m.registerSessionOverlaps(others.map((o) => o.name ?? '').join(', '))}
+                      ${m.registerSessionOverlaps(new Intl.ListFormat(this.locale).format(others.map((o) => o.name ?? '')))}
                     </p>`
                   : nothing}
                 ${this.#renderError(id, error)}
@@ -1235,7 +1235,7 @@ export class EvtRegister extends EvtElement {
                   ${r ? html`<span class="session-meta">${formatRange(this.locale, r)}</span>` : nothing}
                   ${names.length
                     ? html`<span part="badge" class="badge warn"
-                        >${names.length >= o.attendees.length ? m.registerStatusWaitlisted : m.registerSessionWaitlistedFor(names.join(', '))}</span
+                        >${names.length >= o.attendees.length ? m.registerStatusWaitlisted : m.registerSessionWaitlistedFor(new Intl.ListFormat(this.locale).format(names))}</span
                       >`
                     : nothing}
                 </li>`;
