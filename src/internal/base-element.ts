@@ -140,7 +140,7 @@ export abstract class EvtElement extends LitElement {
     const pending = this.#language(true).pending;
     if (!pending) return super.scheduleUpdate();
     if (!this.hasUpdated && this.renderRoot) {
-      render(html`<div part="base loading" class="root" aria-busy="true"><span class="skeleton"></span></div>`, this.renderRoot, this.renderOptions);
+      render(html`<div part="base loading" class="root" aria-busy="true"><span class="skeleton lang-pending"></span></div>`, this.renderRoot, this.renderOptions);
     }
     return pending.then(() => this.scheduleUpdate());
   }

@@ -100,7 +100,9 @@ describe('a language’s first use', () => {
     // The first test to show Swedish in this page: its chunk is not loaded yet.
     const el = fixtureSync<EvtList>(html`<evt-list lang="sv" endpoint=${emu.omBase} token="demo-token"></evt-list>`);
     await new Promise((r) => setTimeout(r));
-    expect(el.shadowRoot!.querySelector('[part~="loading"]'), 'the skeleton').to.exist;
+    const skeleton = el.shadowRoot!.querySelector<HTMLElement>('[part~="loading"] .skeleton');
+    expect(skeleton, 'the skeleton').to.exist;
+    expect(skeleton!.getBoundingClientRect().height, 'the skeleton is seen').to.be.greaterThan(20);
     expect(englishLeft(el.shadowRoot!, 'sv')).to.deep.equal([]);
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="item"]'), 'list', { timeout: 8000 });
   });
@@ -157,6 +159,21 @@ describe('loading a language, changing it, falling back', () => {
     await waitUntil(() => label() === 'Nom, lieu ou thème', `still "${label()}" after lang="fr" on the outer host`, { timeout: 4000 });
     wrap.setAttribute('lang', 'nl');
     await waitUntil(() => label() === 'Naam, plaats of onderwerp', `still "${label()}" after lang="nl" inside the shadow root`, { timeout: 4000 });
+  });
+
+  it('follows <html lang>', async () => {
+    const html0 = document.documentElement.getAttribute('lang');
+    document.documentElement.setAttribute('lang', 'it');
+    try {
+      const el = await fixture<EvtList>(html`<evt-list endpoint=${emu.omBase} token="demo-token"></evt-list>`);
+      const label = () => el.shadowRoot!.querySelector('input[part~="search"]')?.getAttribute('placeholder');
+      await waitUntil(() => label() === 'Nome, luogo o argomento', `"${label()}" on an Italian page`, { timeout: 8000 });
+      document.documentElement.setAttribute('lang', 'es');
+      await waitUntil(() => label() === 'Nombre, lugar o tema', `still "${label()}" after <html lang="es">`, { timeout: 4000 });
+    } finally {
+      if (html0 === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', html0);
+    }
   });
 
   it('a language the widgets do not have gets English marked lang="en"; its content keeps the page’s language', async () => {
