@@ -24,6 +24,8 @@ export const CDN_ENTRIES = {
 } as const;
 export const BUNDLE_ENTRY = { 'evt-widgets.bundle': here('./src/define.ts') } as const;
 const CHUNKS_DIR = 'chunks';
+/** A built-in language's catalogue (src/i18n/de.ts, …), which gets its own stable file name. */
+const isLanguage = (id: string | null | undefined) => !!id && /[\\/]src[\\/]i18n[\\/](?!index|en|names|watch|mark-english|content-lang)[\w-]+\.ts$/.test(id);
 
 /**
  * The CDN file must be plain JavaScript every browser parses. Vite 8 can leave syntax such as
@@ -56,10 +58,29 @@ const cdnBuild = (outDir: string): BuildEnvironmentOptions => ({
   emptyOutDir: false,
   target: 'es2022',
   lib: { entry: CDN_ENTRIES, formats: ['es'], fileName: (_format, entry) => `${entry}.js` },
-  rolldownOptions: { output: { ...minified, chunkFileNames: `${CHUNKS_DIR}/[name]-[hash].js` } },
+  // Each language (src/i18n/*.ts, loaded with import()) becomes dist/i18n/<tag>.js: a stable name a
+  // site can preload or allow; the shared code goes to chunks/ with a content hash.
+  rolldownOptions: { output: { ...minified, chunkFileNames: (chunk) => (isLanguage(chunk.facadeModuleId) ? 'i18n/[name].js' : `${CHUNKS_DIR}/[name]-[hash].js`) } },
 });
 
-/** The self-contained file: one entry, dynamic imports (DOMPurify) inlined. */
+/**
+ * The self-contained file's languages: each stays a file of its own beside it (`i18n/<tag>.js`,
+ * the same files the chunked build writes; they import nothing), loaded only on a page in that
+ * language. Inlining all eleven would make every visitor download them all.
+ */
+function languagesBeside(): Plugin {
+  return {
+    name: 'evt-languages-beside',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer || !/[\\/]src[\\/]i18n[\\/]index\.ts$/.test(importer)) return null;
+      const tag = /^\.\/([\w-]+)\.js$/.exec(source)?.[1];
+      return tag && tag !== 'en' && isLanguage(here(`./src/i18n/${tag}.ts`)) ? { id: `./i18n/${tag}.js`, external: true } : null;
+    },
+  };
+}
+
+/** The self-contained file: one entry, dynamic imports (DOMPurify) inlined, languages beside it. */
 const bundleBuild = (outDir: string): BuildEnvironmentOptions => ({
   outDir,
   emptyOutDir: false,
@@ -96,7 +117,7 @@ function selfContainedFile(): Plugin {
         root: here('./demo'),
         logLevel,
         build: bundleBuild(outDir),
-        plugins: [minifyCssPlugin(), hostPageGuardsPlugin(), syntaxCheck()],
+        plugins: [languagesBeside(), minifyCssPlugin(), hostPageGuardsPlugin(), syntaxCheck()],
       });
     },
   };

@@ -4,6 +4,7 @@
 import { parseEndpoint, type EvtErrorEvent, type EvtSelectEvent } from '../src/index.js';
 import '../src/define.js';
 import { evtDirectives } from '../src/csp.js';
+import { LANGUAGE_NAMES } from '../src/i18n/names.js';
 
 declare const __EVT_VERSION__: string;
 
@@ -35,6 +36,11 @@ interface Options {
 const $ = <T extends Element = HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
 const form = $<HTMLFormElement>('#options');
 const field = <T extends HTMLInputElement | HTMLSelectElement = HTMLInputElement>(name: string) => form.elements.namedItem(name) as T;
+
+// The Language menu: every built-in language, by its own name (lang= on the option for screen readers).
+field<HTMLSelectElement>('lang').append(
+  ...Object.entries(LANGUAGE_NAMES).map(([tag, name]) => Object.assign(new Option(name, tag), { lang: tag })),
+);
 
 function read(): Options {
   const checked = (name: string) => field(name).checked;

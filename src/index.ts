@@ -4,7 +4,7 @@
  */
 export * from './api/index.js';
 export { configure, type PageConfig } from './internal/config.js';
-export { defineMessages, messagesFor, type Messages } from './internal/messages.js';
+export { defineMessages, messagesFor, loadMessages, type Messages } from './internal/messages.js';
 export * from './internal/events.js';
 export { EvtList } from './elements/evt-list/evt-list.js';
 export { EvtDetail } from './elements/evt-detail/evt-detail.js';

@@ -1,9 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getStore, type EventsStore } from '../api/store.js';
 import { EvtApiError } from '../api/errors.js';
 import { resolveConfig, resolveLang } from './config.js';
-import { messagesFor, type Messages } from './messages.js';
+import { chooseLanguage, type LanguageChoice, type Messages } from './messages.js';
+import { watchLang } from '../i18n/watch.js';
+import { contentLang } from '../i18n/content-lang.js';
+import { markEnglish } from '../i18n/mark-english.js';
 import { EvtErrorEvent } from './events.js';
 import type { TimeMode } from './format.js';
 import { baseStyles } from './styles.js';
@@ -125,14 +128,70 @@ export abstract class EvtElement extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
-  /** The locale texts and formats use. */
-  get locale(): string {
-    return resolveLang(this);
+  // ── language (src/i18n/) ──────────────────────────────────────────────────
+  #lang: { tag: string; choice: LanguageChoice } | null = null;
+  #shown: LanguageChoice | null = null;
+  #unwatchLang?: () => void;
+
+  // The choice is cached between updates (texts are read many times per render); an update, a
+  // `lang` mutation anywhere up the tree, and defineMessages() look again.
+  #language(refresh = false): LanguageChoice {
+    if (refresh || !this.#lang) {
+      const tag = resolveLang(this);
+      this.#lang = { tag, choice: chooseLanguage(tag) };
+    }
+    return this.#lang.choice;
   }
 
-  /** The texts in `locale` (see `defineMessages()`). */
+  /** The locale texts and formats use. */
+  get locale(): string {
+    return this.#language().locale;
+  }
+
+  /** The texts in `locale` (see `defineMessages()`); the last shown ones while a language loads. */
   get msg(): Messages {
-    return messagesFor(this.locale);
+    return this.#language().messages ?? this.#shown?.messages ?? chooseLanguage('en').messages!;
+  }
+
+  /**
+   * The `lang` for event content: the event's own language when the API says it, else the page's
+   * when the interface around it fell back to English (so the content is not claimed English).
+   */
+  protected contentLang(item: Parameters<typeof contentLang>[0]): string | undefined {
+    return contentLang(item) ?? (this.#language().english ? resolveLang(this) : undefined);
+  }
+
+  /**
+   * Called by the page-wide `lang` observer: re-render when this element's language changed.
+   * @internal
+   */
+  langChanged(): void {
+    const before = this.#lang?.choice;
+    if (this.#language(true) !== before) this.requestUpdate();
+  }
+
+  /** Waits for a language's chunk before rendering, showing a skeleton meanwhile (not English). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.#language(true).pending;
+    if (!pending) return super.scheduleUpdate();
+    if (!this.hasUpdated && this.renderRoot) {
+      render(html`<div part="base loading" class="root" aria-busy="true"><span class="skeleton lang-pending"></span></div>`, this.renderRoot, this.renderOptions);
+    }
+    return pending.then(() => this.scheduleUpdate());
+  }
+
+  protected override update(changed: PropertyValues<this>) {
+    super.update(changed);
+    // The texts' language on the template's root: lang="en" when the page's language is not one
+    // we have, dir="rtl" for Arabic (the host page may be left to right); lang="en" also on any
+    // English stand-in for a key the language lacks.
+    const c = (this.#shown = this.#language());
+    const root = [...this.renderRoot.children].find((e) => e.matches('[part~="base"]'));
+    if (c.english) root?.setAttribute('lang', 'en');
+    else root?.removeAttribute('lang');
+    if (c.dir === 'rtl') root?.setAttribute('dir', 'rtl');
+    else root?.removeAttribute('dir');
+    markEnglish(this.renderRoot, c.englishTexts);
   }
 
   /** The shared store for this element's endpoint and token, or null with `configError` set. */
@@ -174,12 +233,14 @@ export abstract class EvtElement extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     if (this.#store) this.#subscribe();
+    this.#unwatchLang = watchLang(this, this);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    this.#unwatchLang?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {

@@ -170,6 +170,10 @@ export const baseStyles = css`
     background-size: 200% 100%;
     animation: evt-shimmer 1.4s ease-in-out infinite;
   }
+  /* While a language's texts load (src/internal/base-element.ts): one block, no text yet. */
+  .skeleton.lang-pending {
+    block-size: 6em;
+  }
   @keyframes evt-shimmer {
     from {
       background-position: 200% 0;

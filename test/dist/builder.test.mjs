@@ -96,6 +96,16 @@ describe('snippet builder (demo/builder.html)', () => {
     assert.ok(!csp.includes('data:'), 'no data: unless asked for');
   });
 
+  it('lists every built-in language in its Language menu; a choice writes lang= and the preview speaks it', async () => {
+    const options = await page.$$eval('[name="lang"] option', (os) => os.map((o) => o.value));
+    assert.deepEqual(options, ['', 'en', 'de', 'fr', 'es', 'it', 'nl', 'pt-BR', 'pl', 'sv', 'ja', 'zh-CN', 'ar']);
+    await setField('lang', 'ja');
+    assert.match(await text('#snippet'), /<evt-list lang="ja"/);
+    await page.waitForFunction(() => /イベントを検索/.test(document.querySelector('#preview evt-list')?.shadowRoot?.innerHTML ?? ''), { timeout: 30_000 });
+    await setField('lang', '');
+    assert.doesNotMatch(await text('#snippet'), /lang=/);
+  });
+
   it('copies the snippet', async () => {
     await page.click('button[data-copy="snippet"]');
     await page.waitForFunction(() => document.querySelector('#copied').textContent !== '');

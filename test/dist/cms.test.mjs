@@ -89,6 +89,15 @@ describe('CMS example: script tag, strict CSP with Trusted Types, from the packe
     await done();
   });
 
+  it('a German page loads its German texts from beside the widget file, under the policy', async () => {
+    const { page, log, done } = await openPage('/de.html');
+    await page.waitForSelector('evt-list >>> [part~=item]');
+    const scripts = log.requests.filter((r) => r.type === 'script').map((r) => new URL(r.url).pathname);
+    assert.deepEqual(scripts, ['/widgets/evt-list.js', '/widgets/i18n/de.js']);
+    assert.equal(await page.$eval('evt-list >>> input[part~=search]', (i) => i.placeholder), 'Name, Ort oder Thema');
+    await done();
+  });
+
   it('each per-element file registers its own element and no other', async () => {
     for (const tag of ['evt-list', 'evt-detail', 'evt-register']) {
       const page = await browser.newPage();

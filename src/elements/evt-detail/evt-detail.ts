@@ -402,12 +402,13 @@ export class EvtDetail extends EvtElement {
       heading: (content, o) => this.heading(content, o),
       broken: this._broken,
       onImageError: this.#onImageError,
+      lang: (item) => this.contentLang({ language: item?.language, eventLanguage: event.eventLanguage }),
     };
 
     const sessionList = sessions.value ?? [];
     const speakerList: EvtSpeaker[] = speakers.value ?? [];
     const agenda = agendaData(sessionList, speakerList, data.get('tracks').value ?? [], members, this._track);
-    const description = richOrPlain(event.description);
+    const description = richOrPlain(event.description, '', this.contentLang(event));
     const qr = store.qrCodeUrl(event.readableEventId);
     const qrUsable = qr && !this._broken.has(qr) ? qr : null;
     const onRetry = this.#onRetry;

@@ -32,7 +32,7 @@ function renderCta(ctx: SectionContext, o: HeaderOptions): TemplateResult | type
     case 'ended':
       return html`<div class="closed" part="closed">${m.detailEventEnded}</div>`;
     case 'closed':
-      return html`<div class="closed" part="closed">${a.message ? richOrPlain(a.message) : m.registrationClosed}</div>`;
+      return html`<div class="closed" part="closed">${a.message ? richOrPlain(a.message, '', ctx.lang()) : m.registrationClosed}</div>`;
     case 'sold-out':
       return html`<p part="sold-out"><span class="badge bad">${m.soldOut}</span></p>`;
     default: {
@@ -65,7 +65,7 @@ export function renderHeader(ctx: SectionContext, o: HeaderOptions): TemplateRes
   return html`<header part="header" class=${o.imageUrl ? 'with-image' : ''}>
     ${o.imageUrl ? html`<img class="banner" part="image" src=${o.imageUrl} alt="" @error=${ctx.onImageError} />` : nothing}
     <div class="intro">
-      <div class="title-wrap" tabindex="-1">${ctx.heading(html`<span dir="auto">${event.eventName}</span>`, { part: 'title', id: 'title' })}</div>
+      <div class="title-wrap" tabindex="-1">${ctx.heading(html`<span dir="auto" lang=${ctx.lang() ?? nothing}>${event.eventName}</span>`, { part: 'title', id: 'title' })}</div>
       ${range
         ? html`<p class="date" part="date">
             ${icon('calendar')}<time datetime=${range.startUtc?.toISOString() ?? nothing}>${formatRange(ctx.locale, range, { weekday: true })}</time>

@@ -24,6 +24,8 @@ export interface SectionContext {
   /** Image URLs that failed to load: rendered as their text fallback. */
   broken: ReadonlySet<string>;
   onImageError(e: Event): void;
+  /** The `lang` of event content: a session's own language, else the event's (src/i18n/content-lang.ts). */
+  lang(item?: { language?: number | null } | null): string | undefined;
 }
 
 // ── shared bits ──────────────────────────────────────────────────────────────
@@ -53,12 +55,12 @@ function richLater(text: string): Node {
 }
 
 /** Rich text (sanitized) when the value has markup, else plain text with its line breaks kept. */
-export function richOrPlain(value: string | null | undefined, part = ''): TemplateResult | typeof nothing {
+export function richOrPlain(value: string | null | undefined, part = '', lang?: string): TemplateResult | typeof nothing {
   const text = clean(value);
   if (!text) return nothing;
   return HAS_TAG.test(text)
-    ? html`<div class="rich" dir="auto" part=${part || nothing}>${sanitizeHtml(text) ?? richLater(text)}</div>`
-    : html`<p class="plain-text" dir="auto" part=${part || nothing}>${text}</p>`;
+    ? html`<div class="rich" dir="auto" lang=${lang ?? nothing} part=${part || nothing}>${sanitizeHtml(text) ?? richLater(text)}</div>`
+    : html`<p class="plain-text" dir="auto" lang=${lang ?? nothing} part=${part || nothing}>${text}</p>`;
 }
 
 /** Small line icons, always beside text (never the only carrier of meaning), hidden from AT. */
@@ -156,14 +158,14 @@ function sessionItem(ctx: SectionContext, o: AgendaOptions, s: EvtSession, range
         : m.detailTimeToBeAnnounced}
     </p>
     <div>
-      ${ctx.heading(html`<span dir="auto">${name}</span>`, { offset: 3, part: 'session-title' })}
+      ${ctx.heading(html`<span dir="auto" lang=${ctx.lang(s) ?? nothing}>${name}</span>`, { offset: 3, part: 'session-title' })}
       ${meta ? html`<p class="meta">${meta}</p>` : nothing}
       ${speakers.length ? html`<p class="with">${m.detailSessionWith(formatList(ctx.locale, speakers))}</p>` : nothing}
-      ${summary ? richOrPlain(summary) : nothing}
+      ${summary ? richOrPlain(summary, '', ctx.lang(s)) : nothing}
       ${more
         ? html`<details>
             <summary>${m.detailSessionMore}<span class="visually-hidden">: ${name}</span></summary>
-            ${richOrPlain(more)}
+            ${richOrPlain(more, '', ctx.lang(s))}
           </details>`
         : nothing}
       <div class="row">
@@ -244,8 +246,8 @@ function speakerItem(ctx: SectionContext, s: EvtSpeaker, sessionNames: string[])
     ${photo ?? html`<span class="photo" part="speaker-image" aria-hidden="true">${initials(name)}</span>`}
     ${ctx.heading(html`<span dir="auto">${name}</span>`, { offset: 2, part: 'speaker-name' })}
     ${clean(s.title) ? html`<p class="speaker-title">${clean(s.title)}</p>` : nothing}
-    ${richOrPlain(s.about, 'speaker-about')}
-    ${sessionNames.length ? html`<p class="note">${m.detailSpeakerSessions}: ${formatList(ctx.locale, sessionNames)}</p>` : nothing}
+    ${richOrPlain(s.about, 'speaker-about', ctx.lang())}
+    ${sessionNames.length ? html`<p class="note">${m.detailSpeakerSessions(formatList(ctx.locale, sessionNames))}</p>` : nothing}
     ${links.length
       ? html`<ul class="plain links" part="speaker-links">
           ${links.map(
@@ -309,7 +311,7 @@ export function renderPasses(ctx: SectionContext, passes: readonly EvtPass[]) {
         const left = p.numberOfPassesLeft;
         const soldOut = typeof left === 'number' && left <= 0;
         return html`<li class="pass" part="pass">
-          <p class="pass-name" dir="auto">${clean(p.passName) || m.detailPasses}</p>
+          <p class="pass-name" dir="auto" lang=${(clean(p.passName) && ctx.lang()) || nothing}>${clean(p.passName) || m.detailPasses}</p>
           ${typeof p.price === 'number'
             ? html`<p class="price" part="pass-price">${p.price === 0 ? m.free : formatPrice(ctx.locale, p.price, p.currencySymbol)}</p>`
             : nothing}

@@ -439,6 +439,7 @@ export class EvtList extends EvtElement {
                       summary: this.#summary(entry.event),
                       availability: cardAvailability(entry, this.#counts.count(store, entry, now), now),
                       current: current === entry.readableEventId,
+                      lang: this.contentLang(entry.event),
                       onLinkClick: this.#onLinkClick,
                       onImageError: this.#onImageError,
                     }),

@@ -30,6 +30,8 @@ export interface CardData {
   availability: Availability;
   /** The event shown in this page (`?event=`). */
   current: boolean;
+  /** The `lang` of the event's own texts (its `eventLanguage`), when known. */
+  lang: string | undefined;
   onLinkClick(e: MouseEvent): void;
   onImageError(e: Event): void;
 }
@@ -67,6 +69,7 @@ export function renderCard(ctx: ListViewContext, card: CardData): TemplateResult
           href=${card.href}
           data-rid=${rid}
           dir="auto"
+          lang=${card.lang ?? nothing}
           aria-current=${card.current ? 'true' : nothing}
           @click=${card.onLinkClick}
           >${e.eventName}</a
@@ -79,7 +82,7 @@ export function renderCard(ctx: ListViewContext, card: CardData): TemplateResult
           </p>`
         : nothing}
       ${where ? html`<p part="location" class="location" dir="auto">${where}</p>` : nothing}
-      ${card.summary ? html`<p part="summary" class="summary" dir="auto">${card.summary}</p>` : nothing}
+      ${card.summary ? html`<p part="summary" class="summary" dir="auto" lang=${card.lang ?? nothing}>${card.summary}</p>` : nothing}
       ${badge
         ? html`<p class="meta"><span part="badge" class="badge ${badge.tone}" data-kind=${badge.kind}>${badge.text}</span></p>`
         : nothing}

@@ -1017,7 +1017,7 @@ export class EvtRegister extends EvtElement {
               aria-invalid=${error ? 'true' : 'false'}
               @change=${() => this.#updateAttendee(a.key, { passId: p.passId })}
             />
-            <span class="pass-name">${p.passName ?? ''}</span>
+            <span class="pass-name" dir="auto" lang=${this.contentLang(data.event) ?? nothing}>${p.passName ?? ''}</span>
             <span part="price" class="price">${formatPrice(this.locale, p.price ?? 0, p.currencySymbol)}</span>
             ${soldOut
               ? html`<span part="badge" class="badge bad">${m.soldOut}</span>`
@@ -1108,7 +1108,7 @@ export class EvtRegister extends EvtElement {
                   aria-describedby=${describedBy}
                   @change=${(e: Event) => this.#toggleSession(s.id, (e.target as HTMLInputElement).checked)}
                 />
-                <label part="option" for=${id} class="session-name">${s.name ?? ''}</label>
+                <label part="option" for=${id} class="session-name" dir="auto" lang=${this.contentLang({ language: s.language, eventLanguage: data.event.eventLanguage }) ?? nothing}>${s.name ?? ''}</label>
                 <p class="session-meta" id="${id}-meta">
                   ${range ? html`<span>${formatTimeRange(this.locale, range)} ${range.label}</span>` : nothing}
                   ${full
@@ -1124,7 +1124,7 @@ export class EvtRegister extends EvtElement {
                 </p>
                 ${others
                   ? html`<p part="overlap" class="overlap" id="${id}-overlap">
-                      ${m.registerSessionOverlaps(others.map((o) => o.name ?? '').join(', '))}
+                      ${m.registerSessionOverlaps(new Intl.ListFormat(this.locale).format(others.map((o) => o.name ?? '')))}
                     </p>`
                   : nothing}
                 ${this.#renderError(id, error)}
@@ -1241,7 +1241,7 @@ export class EvtRegister extends EvtElement {
                   ${r ? html`<span class="session-meta">${formatRange(this.locale, r)}</span>` : nothing}
                   ${names.length
                     ? html`<span part="badge" class="badge warn"
-                        >${names.length >= o.attendees.length ? m.registerStatusWaitlisted : m.registerSessionWaitlistedFor(names.join(', '))}</span
+                        >${names.length >= o.attendees.length ? m.registerStatusWaitlisted : m.registerSessionWaitlistedFor(new Intl.ListFormat(this.locale).format(names))}</span
                       >`
                     : nothing}
                 </li>`;
@@ -1313,7 +1313,7 @@ export class EvtRegister extends EvtElement {
     const range = eventRange(event, this.timeZone, this.locale);
     return html`${this.heading(a === 'waitlist' ? m.registerWaitlistHeading : m.registerHeading, { id: 'title' })}
       <p part="event" class="event">
-        <span class="event-name">${event.eventName}</span>
+        <span class="event-name" dir="auto" lang=${this.contentLang(event) ?? nothing}>${event.eventName}</span>
         ${range ? html`<span class="event-date">${formatRange(this.locale, range, { withTime: true })}</span>` : nothing}
       </p>
       ${a === 'open' || a === 'waitlist' ? this.#renderForm(loaded, a) : this.#renderUnavailable(loaded, a)} ${announcer}`;
