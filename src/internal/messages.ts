@@ -150,6 +150,21 @@ const english = (lang: string) => {
       'The connection was lost before the answer arrived, so we do not know whether the registration went through. ' +
       'Try again: if it did go through, it is confirmed, not registered twice.',
     registerNowWaitlist: 'The last places have just been taken: this registration now goes on the waitlist.',
+    // ── <evt-register>: waits, answers already received, bodies too large (issue 11) ──
+    registerWaitLong: (seconds: number) => {
+      const minutes = Math.ceil(seconds / 60);
+      const span = seconds < 90 ? `${n(seconds)} ${one(seconds) ? 'second' : 'seconds'}` : `${n(minutes)} ${one(minutes) ? 'minute' : 'minutes'}`;
+      return `Too many people are registering right now: the events service asks to wait ${span}. Your registration is sent again then if this page stays open, and everything typed is kept.`;
+    },
+    registerTryNow: 'Try now',
+    registerAlreadyReceivedHeading: 'Your registration was already received',
+    registerAlreadyReceivedNote: 'The events service already had this registration, so nothing was registered twice.',
+    registerAlreadyNamed: (names: string, count: number) =>
+      `${names} ${one(count) ? 'is' : 'are'} already registered for this event, so nobody in this registration was registered. Remove ${one(count) ? 'that attendee' : 'them'} and send again.`,
+    registerAlreadyUnnamed: (sent: string) =>
+      `The events service says someone in this registration is already registered for this event, without saying who. This registration was for: ${sent}. If you sent it a moment ago, it may have gone through: check for a confirmation email before sending again.`,
+    registerTooLarge: (field: string) => `The answers are too long to send. Shorten “${field}” and send again.`,
+    registerErrEmailTwice: 'This email address is already used by another attendee of this registration.',
     registerErrorSummary: 'There is a problem',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Enter ${label.toLowerCase()}.`,

@@ -359,8 +359,9 @@ for (const flavour of ['om', 'rtm'] as const) {
       stubRegistration(() => ({ status: 'Failure', errorCode: code, errorMessage: 'server text with lea@example.com', redirectUrl: null, purchaseId: null }));
       const el = await mount('Minimal_Meetup');
       await person(el, 1, 'Lea', 'Marsh', 'lea@example.com');
-      const codes = Object.keys(ErrorCode);
-      expect(codes).to.have.length(22);
+      // AlreadyRegistered has its own reading (already received, or who): tested below.
+      const codes = Object.keys(ErrorCode).filter((c) => c !== 'AlreadyRegistered');
+      expect(codes).to.have.length(21);
       const seen = new Set<string>();
       for (code of codes) {
         const error = oneEvent(el, 'evt-error') as Promise<EvtErrorEvent>;
@@ -375,7 +376,7 @@ for (const flavour of ['om', 'rtm'] as const) {
         expect(byId(el, 'a1-email')!.value).to.equal('lea@example.com');
         await waitUntil(() => $(el, '[part~="submit"]')!.getAttribute('aria-disabled') === 'false', 'ready again', { timeout: 5000 });
       }
-      expect(seen.size, 'a distinct message per code').to.equal(22);
+      expect(seen.size, 'a distinct message per code').to.equal(21);
       // An unknown code reads as RegistrationFailed.
       code = 'SomethingNew';
       await click(el, '[part~="submit"]');
@@ -383,21 +384,49 @@ for (const flavour of ['om', 'rtm'] as const) {
       await expect(el).to.be.accessible();
     });
 
-    it('Failure from the service: AlreadyRegistered for someone registered before', async () => {
+    it('AlreadyRegistered for the one attendee sent: the registration was already received', async () => {
       const first = await mount('Minimal_Meetup');
       await person(first, 1, 'Lea', 'Marsh', 'lea.twice@example.com');
       const ok = oneEvent(first, 'evt-registered');
       await click(first, '[part~="submit"]');
       await ok;
       first.remove();
+      clearDrafts(emu.url);
       const el = await mount('Minimal_Meetup');
       await person(el, 1, 'Lea', 'Marsh', 'lea.twice@example.com');
+      const registered = oneEvent(el, 'evt-registered') as Promise<EvtRegisteredEvent>;
+      await click(el, '[part~="submit"]');
+      const done = await registered;
+      expect(done.detail.alreadyRegistered).to.be.true;
+      expect(done.detail.recovered).to.be.false;
+      expect(done.detail.result.errorCode).to.equal('AlreadyRegistered');
+      await el.updateComplete;
+      expect(text($(el, '[part~="success"] [part~="heading"]'))).to.equal(m.registerAlreadyReceivedHeading);
+      expect(text($(el, '[part~="already"]'))).to.equal(m.registerAlreadyReceivedNote);
+      expect(draftKeys(emu.url)).to.deep.equal([]);
+      expect(await records('Minimal_Meetup')).to.have.length(1);
+    });
+
+    it('AlreadyRegistered for one of several attendees: names them, registers nobody, keeps the form', async () => {
+      const first = await mount('Minimal_Meetup');
+      await person(first, 1, 'Lea', 'Marsh', 'lea.before@example.com');
+      const ok = oneEvent(first, 'evt-registered');
+      await click(first, '[part~="submit"]');
+      await ok;
+      first.remove();
+      clearDrafts(emu.url);
+      const el = await mount('Minimal_Meetup');
+      await person(el, 1, 'Lea', 'Marsh', 'lea.before@example.com');
+      await click(el, '[part~="add-attendee"]');
+      await person(el, 2, 'Sam', 'Marsh', 'sam.new@example.com');
       const error = oneEvent(el, 'evt-error') as Promise<EvtErrorEvent>;
       await click(el, '[part~="submit"]');
       expect((await error).detail.errorCode).to.equal('AlreadyRegistered');
       await el.updateComplete;
-      expect(notice(el)).to.equal(m.registerErrors.AlreadyRegistered);
+      expect(notice(el)).to.equal(m.registerAlreadyNamed('Lea Marsh', 1));
       expect($(el, 'form')).to.exist;
+      expect(byId(el, 'a2-email')!.value).to.equal('sam.new@example.com');
+      expect((await records('Minimal_Meetup')).map((r) => r.email)).to.deep.equal(['lea.before@example.com']);
     });
 
     it('Failure from the service: a pass sold out meanwhile, and a required answer a host listener removed', async () => {
@@ -450,7 +479,7 @@ for (const flavour of ['om', 'rtm'] as const) {
       await el.updateComplete;
       // Not `disabled`: that would drop focus to <body> while sending.
       expect(button.getAttribute('aria-disabled')).to.equal('true');
-      expect(active(el)).to.equal(button);
+      expect(active(el) === button, 'the button keeps focus').to.be.true;
       expect(status(el)).to.equal(m.registerSending);
       await registered;
       expect(submits).to.equal(1);
@@ -496,26 +525,29 @@ for (const flavour of ['om', 'rtm'] as const) {
       await click(el, '[part~="retry"]');
       const done = await registered;
       expect(done.detail.recovered).to.be.true;
+      expect(done.detail.alreadyRegistered).to.be.true;
       expect(done.detail.result.errorCode).to.equal('AlreadyRegistered');
       await el.updateComplete;
-      expect(text($(el, '[part~="success"] [part~="heading"]'))).to.equal('You are registered');
+      expect(text($(el, '[part~="success"] [part~="heading"]'))).to.equal(m.registerAlreadyReceivedHeading);
       expect(await records('Minimal_Meetup')).to.have.length(1);
     });
 
-    it('a lost answer, then AlreadyRegistered for other people, is an error', async () => {
+    it('a lost answer, then AlreadyRegistered for other people, is an error naming who', async () => {
       const el = await mount('Minimal_Meetup');
       await loseAnswers();
       await person(el, 1, 'Una', 'Known', 'una.other@example.com');
+      await click(el, '[part~="add-attendee"]');
+      await person(el, 2, 'Ben', 'Known', 'ben.other@example.com');
       await click(el, '[part~="submit"]');
-      await waitUntil(() => notice(el).includes(m.registerOutcomeUnknown), 'unknown outcome', { timeout: 5000 });
+      await waitUntil(() => notice(el).includes(m.registerOutcomeUnknown), 'unknown outcome', { timeout: 8000 });
       await emu.dev('faults', { clear: true });
-      // The visitor changes the attendee before trying again: not the same registration.
-      await type(el, 'a1-firstName', 'Ulla');
+      // The visitor changes the second attendee before trying again: not the same registration.
+      await type(el, 'a2-email', 'olga.other@example.com');
       const error = oneEvent(el, 'evt-error') as Promise<EvtErrorEvent>;
       await click(el, '[part~="retry"]');
       expect((await error).detail.errorCode).to.equal('AlreadyRegistered');
       await el.updateComplete;
-      expect(notice(el)).to.equal(m.registerErrors.AlreadyRegistered);
+      expect(notice(el)).to.equal(m.registerAlreadyNamed('Una Known', 1));
     });
 
     it('solves the captcha through the page’s provider and sends hipObject', async () => {

@@ -10,11 +10,15 @@ export const clearStores = () => (globalThis as Record<symbol, Map<string, unkno
  * by side in iframes of one tab, which share sessionStorage). Read with `key(i)`:
  * `Object.keys(sessionStorage)` lists nothing in WebKit.
  */
-export const draftKeys = (emulatorUrl: string | undefined) =>
+const registerKeys = (emulatorUrl: string | undefined) =>
   Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i)!).filter(
     (k) => k.startsWith('evt-widgets.register') && !!emulatorUrl && k.includes(emulatorUrl),
   );
-export const clearDrafts = (emulatorUrl: string | undefined) => draftKeys(emulatorUrl).forEach((k) => sessionStorage.removeItem(k));
+/** The drafts only; beside them live `…|confirmed` (the confirmation after a success) and `…|sending`. */
+export const draftKeys = (emulatorUrl: string | undefined) => registerKeys(emulatorUrl).filter((k) => !/\|(confirmed|sending)$/.test(k));
+export const confirmationKeys = (emulatorUrl: string | undefined) => registerKeys(emulatorUrl).filter((k) => k.endsWith('|confirmed'));
+/** Drafts, confirmations and sending markers of one emulator. */
+export const clearDrafts = (emulatorUrl: string | undefined) => registerKeys(emulatorUrl).forEach((k) => sessionStorage.removeItem(k));
 
 export const root = (el: EvtRegister) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: EvtRegister, sel: string) => root(el).querySelector<T>(sel);

@@ -6,6 +6,8 @@
 import { isEvtApiError } from '../../api/errors.js';
 import type { Messages } from '../../internal/messages.js';
 import { choicesOf, fieldKind, MAX_LENGTH, type ContactField, type FormError, type RegistrationData, type RegistrationDraft } from './request.js';
+import type { RegistrationRequest } from '../../api/schemas.js';
+import { ANSWER_MAX_LENGTH } from './limits.js';
 import type { Notice } from './types.js';
 
 /** Up to this many choices a single-choice field is a radio group; more make a `<select>`. */
@@ -35,11 +37,13 @@ export function formErrorText(m: Messages, e: FormError, data: RegistrationData,
   if (e.field.startsWith('custom:')) {
     const f = data.customFields[Number(e.field.slice(7))];
     const label = f?.text ?? '';
+    if (e.code === 'tooLong') return m.registerErrTooLong(label, e.limit ?? ANSWER_MAX_LENGTH);
     return e.code === 'choose' ? m.registerErrChoose(label) : m.registerErrAnswer(label);
   }
   const label = m[contactLabel[e.field as ContactField]];
   if (e.code === 'tooLong') return m.registerErrTooLong(label, e.limit ?? MAX_LENGTH[e.field as ContactField]);
   if (e.code === 'email') return m.registerErrEmail;
+  if (e.code === 'emailTwice') return m.registerErrEmailTwice;
   return m.registerErrRequired(label);
 }
 
@@ -68,6 +72,8 @@ export function noticeText(m: Messages, n: Notice): string {
       return refusalText(m, n.code);
     case 'unknown':
       return m.registerOutcomeUnknown;
+    case 'wait':
+      return m.registerWaitLong(n.seconds);
     default:
       return n.message;
   }
@@ -82,3 +88,59 @@ export function sendErrorText(m: Messages, err: unknown, general: (err: unknown)
   if (isEvtApiError(err) && err.kind === 'contract') return m.registerFailed;
   return general(err);
 }
+
+/**
+ * A body over the service's limit (413): the longest free-text answer sent is the one to
+ * shorten, named as the form labels it (with its attendee when there are several).
+ */
+export function tooLargeText(m: Messages, body: RegistrationRequest, data: RegistrationData): string {
+  let best = { length: -1, label: '' };
+  const multi = body.attendees.length > 1;
+  body.attendees.forEach((a, i) => {
+    const where = (label: string) => (multi ? m.registerErrorIn(m.registerAttendee(i + 1), label) : label);
+    for (const f of ['firstName', 'lastName', 'email'] as const) {
+      const v = String(a[f] ?? '');
+      if (v.length > best.length) best = { length: v.length, label: where(m[contactLabel[f]]) };
+    }
+    for (const r of a.responses ?? []) {
+      const v = typeof r.value === 'string' ? r.value : '';
+      const field = data.customFields.find((c) => c.customRegistrationFieldId === r.id);
+      if (v.length > best.length) best = { length: v.length, label: where(field?.text?.trim() || r.id) };
+    }
+  });
+  return m.registerTooLarge(best.label);
+}
+
+const EMAIL_IN_TEXT = /[^\s,;:()<>"'\[\]]+@[^\s,;:()<>"'\[\]]+/g;
+
+/** The emails a service message mentions, lower case, without trailing punctuation. */
+export const emailsIn = (text: string | null | undefined): Set<string> =>
+  new Set([...(text ?? '').matchAll(EMAIL_IN_TEXT)].map((x) => x[0].replace(/[.!?]+$/, '').toLowerCase()));
+
+/**
+ * How to read an `AlreadyRegistered` answer to `body` (issue 11): `ours` when it is about exactly
+ * the attendees sent (one attendee, or a message naming every one of them: the service had this
+ * registration, e.g. the browser re-sent a POST whose answer was lost), `named` when it names
+ * some of them (nobody was registered: a request is all or nothing), `unnamed` when several were
+ * sent and the answer says nobody in particular.
+ */
+export function readAlreadyRegistered(body: RegistrationRequest, errorMessage: string | null | undefined):
+  | { kind: 'ours' }
+  | { kind: 'named'; named: RegistrationRequest['attendees'] }
+  | { kind: 'unnamed' } {
+  const sent = body.attendees;
+  if (sent.length === 1) return { kind: 'ours' };
+  const emailOf = (a: (typeof sent)[number]) => String(a.email ?? '').trim().toLowerCase();
+  const mentioned = emailsIn(errorMessage);
+  const named = sent.filter((a) => mentioned.has(emailOf(a)));
+  // An email twice in one request is refused with this code too: never "ours" then.
+  const distinct = new Set(sent.map(emailOf)).size === sent.length;
+  if (named.length === sent.length && distinct) return { kind: 'ours' };
+  return named.length ? { kind: 'named', named } : { kind: 'unnamed' };
+}
+
+/** "Lea Marsh and Sam Marsh" in the reader's language. */
+export const listOfNames = (locale: string, people: readonly { firstName?: string | null; lastName?: string | null; email?: string | null }[]) =>
+  new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+    people.map((p) => `${String(p.firstName ?? '').trim()} ${String(p.lastName ?? '').trim()}`.trim() || String(p.email ?? '')),
+  );

@@ -227,7 +227,7 @@ export class EvtRegister extends EvtElement {
     if (!loaded) return;
     if (this.#drafts.follow(loaded, this.#prefill)) {
       // Another event (or the first load): its own draft, or a fresh form.
-      this.#send.reset();
+      this.#send.reset(loaded);
       this.#lastAvailability = null;
     } else if (changed.has('prefill') || changed.has('firstName') || changed.has('lastName') || changed.has('email')) {
       this.#drafts.prefill(this.#prefill);

@@ -10,6 +10,7 @@ import { formatPrice } from '../../internal/format.js';
 import type { Messages } from '../../internal/messages.js';
 import { isPaid, passesLeft } from '../../rules/capacity.js';
 import { contactLabel, fieldDomId, RADIO_LIMIT } from './errors.js';
+import { ANSWER_MAX_LENGTH, MAX_LENGTH } from './limits.js';
 import { choicesOf, fieldKind, formCapacity, type Answer, type AttendeeDraft, type RegistrationData } from './request.js';
 
 /** What the draft does when the visitor types or chooses (DraftController, through the element). */
@@ -48,6 +49,8 @@ export interface InputOptions {
   hint?: string;
   type?: string;
   autocomplete?: string;
+  /** The longest text the field takes (./limits.ts); validation says so when more is pasted in. */
+  maxLength: number;
   onInput: (value: string) => void;
 }
 
@@ -64,6 +67,7 @@ export function renderInput(o: InputOptions): TemplateResult {
       type=${o.type ?? 'text'}
       autocomplete=${o.autocomplete ?? 'off'}
       spellcheck="false"
+      maxlength=${o.maxLength}
       ?required=${o.required}
       aria-invalid=${o.error ? 'true' : 'false'}
       aria-describedby=${describedBy || nothing}
@@ -176,7 +180,7 @@ export function renderCustomField(ctx: FieldContext, a: AttendeeDraft, f: EvtCus
       </div>`;
     }
     default:
-      return renderInput({ ...base, value, onInput: (v) => answer(v) });
+      return renderInput({ ...base, value, maxLength: ANSWER_MAX_LENGTH, onInput: (v) => answer(v) });
   }
 }
 
@@ -235,6 +239,7 @@ export function renderAttendee(ctx: FieldContext, a: AttendeeDraft, index: numbe
         required: true,
         error: ctx.errorOf(a.key, f),
         type: f === 'email' ? 'email' : 'text',
+        maxLength: MAX_LENGTH[f],
         hint: f === 'email' && index === 0 ? m.registerEmailHint : undefined,
         // Only the first attendee is the visitor; the browser's autofill would repeat them.
         autocomplete: index === 0 ? autocompleteOf[f] : 'off',

@@ -21,10 +21,10 @@ import {
   type RtmRegistrationRequest,
 } from '../../api/schemas.js';
 import { capacity, isPaid, MAX_ATTENDEES, passesLeft, sessionPlacesLeft, type Capacity } from '../../rules/capacity.js';
+import { ANSWER_MAX_LENGTH, MAX_LENGTH } from './limits.js';
 
-/** The length limits of the contact fields (contract §4), for messages. */
-export { MAX_ATTENDEES };
-export const MAX_LENGTH = { firstName: 50, lastName: 50, email: 100 } as const;
+/** The length limits of the contact fields (contract §4), for messages: see ./limits.ts. */
+export { MAX_ATTENDEES, MAX_LENGTH };
 
 export type ContactField = keyof typeof MAX_LENGTH;
 export const CONTACT_FIELDS: readonly ContactField[] = ['firstName', 'lastName', 'email'];
@@ -176,7 +176,7 @@ function answerOf(field: EvtCustomField, raw: Answer | undefined): { value: stri
 
 // ── validation ───────────────────────────────────────────────────────────────
 
-export type FormErrorCode = 'required' | 'tooLong' | 'email' | 'choose' | 'pass' | 'passLimit' | 'sessionFull';
+export type FormErrorCode = 'required' | 'tooLong' | 'email' | 'emailTwice' | 'choose' | 'pass' | 'passLimit' | 'sessionFull';
 
 /**
  * A problem the form shows next to a field. `field` is `firstName`, `lastName`, `email`, `pass`,
@@ -203,10 +203,18 @@ export function validate(data: RegistrationData, draft: RegistrationDraft): Form
   const errors: FormError[] = [];
   const plans = plan(data, draft);
   const sold = new Map<string, number>();
+  const emails = new Set<string>();
   draft.attendees.forEach((a, i) => {
     for (const field of CONTACT_FIELDS) {
       const code = contactError(field, a[field]);
       if (code) errors.push({ attendee: a.key, field, code, ...(code === 'tooLong' ? { limit: MAX_LENGTH[field] } : {}) });
+    }
+    // The service refuses a request with an email twice (AlreadyRegistered): say so before sending,
+    // and keep that answer meaning "already registered" (see send.ts).
+    const email = a.email.trim().toLowerCase();
+    if (email && !contactError('email', a.email)) {
+      if (emails.has(email)) errors.push({ attendee: a.key, field: 'email', code: 'emailTwice' });
+      emails.add(email);
     }
     if (isPaid(data.passes) && !plans[i]!.waitlisted) {
       const pass = data.passes.find((p) => p.passId === a.passId);
@@ -218,8 +226,11 @@ export function validate(data: RegistrationData, draft: RegistrationDraft): Form
       }
     }
     data.customFields.forEach((f, fi) => {
-      if (f.isRequired && !answerOf(f, a.answers[f.customRegistrationFieldId])) {
+      const raw = a.answers[f.customRegistrationFieldId];
+      if (f.isRequired && !answerOf(f, raw)) {
         errors.push({ attendee: a.key, field: `custom:${fi}`, code: fieldKind(f) === 'text' ? 'required' : 'choose' });
+      } else if (fieldKind(f) === 'text' && typeof raw === 'string' && raw.trim().length > ANSWER_MAX_LENGTH) {
+        errors.push({ attendee: a.key, field: `custom:${fi}`, code: 'tooLong', limit: ANSWER_MAX_LENGTH });
       }
     });
   });

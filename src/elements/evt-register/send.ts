@@ -4,6 +4,17 @@
  * once (a second click while sending does nothing), and turns every answer into what the visitor
  * sees: the confirmation (`evt-registered`), the payment step (`evt-payment-required`), a refusal,
  * a wait, or an unknown outcome with "Try again" whose `AlreadyRegistered` confirms the lost one.
+ *
+ * Readings where the contract is silent (README, emulator section):
+ * - `AlreadyRegistered` for exactly the attendees sent is this registration, already received
+ *   (a POST the browser re-sent after its answer was lost; a retry after an unknown outcome; a
+ *   reload during sending): the confirmation, `evt-registered` with `alreadyRegistered`, no draft.
+ *   For some of them it is a refusal naming them; for several, unnamed, it lists who was sent.
+ * - A wait the client does not sleep through (a `Retry-After` over its limit) is told with its
+ *   length and retried when it is over; "Try now" brings it forward. Nothing waits in silence.
+ * - The service may or may not refuse a second POST while the first is processed: this
+ *   controller never sends a registration twice on its own, only when the visitor asks
+ *   ("Try again", "Try now", Register) or after a 429, which the service refused unprocessed.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { EvtApiError, isEvtApiError } from '../../api/errors.js';
@@ -14,13 +25,15 @@ import { EvtPaymentRequiredEvent, EvtRegisteredEvent, EvtRegisterSubmitEvent, ty
 import type { Messages } from '../../internal/messages.js';
 import { safeHttpUrl } from '../../internal/sanitize.js';
 import type { DraftController } from './draft-controller.js';
-import { sendErrorText } from './errors.js';
+import { listOfNames, readAlreadyRegistered, sendErrorText, tooLargeText } from './errors.js';
+import { loadConfirmation, loadSending, saveConfirmation, saveSending } from './draft.js';
 import type { FocusController } from './focus.js';
 import { attendeeSignature, buildRequest, plan, total, validate, type AttendeeDraft, type RegistrationDraft } from './request.js';
 import type { CaptchaProvider, Loaded, Notice, Outcome } from './types.js';
 
 export interface SendHost extends ReactiveControllerHost, EventTarget {
   readonly msg: Messages;
+  readonly locale: string;
   readonly store: EventsStore | null;
   readonly captcha?: CaptchaProvider;
   readonly paymentUrl?: string;
@@ -52,6 +65,8 @@ export class SendController implements ReactiveController {
   /** Who the last attempt with an unknown outcome registered (in memory only). */
   #unknownSignature: string | null = null;
   #captchaCtrl: AbortController | null = null;
+  /** The retry after a long wait (notice `wait`). */
+  #waitTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(host: SendHost, options: SendOptions) {
     this.#host = host;
@@ -61,21 +76,54 @@ export class SendController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#captchaCtrl?.abort();
+    // A scheduled retry is for a visitor who is looking: one who comes back sends with "Try now".
+    this.#clearWait();
   }
 
-  /** Another event: nothing of the last one's attempts counts. */
-  reset(): void {
+  /**
+   * Another event (or the first load): nothing of the last one's attempts counts, but this tab's
+   * own past for this event does: the confirmation of a registration just accepted shows again
+   * after a reload, and a reload during sending leaves the outcome unknown.
+   */
+  reset(loaded: Loaded): void {
+    this.#clearWait();
     this.notice = null;
     this.outcome = null;
     this.#unknownSignature = null;
+    const key = this.#o.draft.key;
+    const confirmed = key ? loadConfirmation(key) : null;
+    if (confirmed) {
+      const byId = new Map(loaded.data.sessions.map((s) => [s.id, s]));
+      this.outcome = {
+        kind: 'success',
+        loaded,
+        attendees: confirmed.attendees,
+        sessions: confirmed.sessions.flatMap((s) => (byId.has(s.id) ? [{ session: byId.get(s.id)!, waitlisted: s.waitlisted }] : [])),
+        recovered: confirmed.recovered,
+        alreadyRegistered: confirmed.alreadyRegistered,
+      };
+      return;
+    }
+    const sending = key ? loadSending(key) : null;
+    if (sending) {
+      // The page went away while a registration was on its way: it may have gone through.
+      this.#unknownSignature = sending.signature;
+      this.notice = { kind: 'unknown' };
+    }
   }
 
-  /** "Register someone else": back to the form. */
+  /** "Register someone else": back to the form; the confirmation is not shown again. */
   again(): void {
     this.outcome = null;
     this.notice = null;
     this.#o.draft.submitted = false;
+    if (this.#o.draft.key) saveConfirmation(this.#o.draft.key, null);
     this.#host.requestUpdate();
+  }
+
+  #clearWait() {
+    if (this.#waitTimer !== null) clearTimeout(this.#waitTimer);
+    this.#waitTimer = null;
   }
 
   /** Validates, announces (`evt-register-submit`), sends once, and handles every answer. */
@@ -84,6 +132,7 @@ export class SendController implements ReactiveController {
     const store = this.#host.store;
     // A second click while the first is on its way does nothing: one request.
     if (!loaded || !store || this.sending) return;
+    this.#clearWait();
     const { rid, data, flavour } = loaded;
     const m = this.#host.msg;
     const drafts = this.#o.draft;
@@ -105,6 +154,7 @@ export class SendController implements ReactiveController {
     this.sending = true;
     this.status = m.registerSending;
     this.#host.requestUpdate();
+    const key = drafts.key;
     try {
       if (data.event.enableCaptcha) {
         try {
@@ -114,15 +164,19 @@ export class SendController implements ReactiveController {
           return;
         }
       }
+      if (key) saveSending(key, attendeeSignature(body));
       const result = await store.register(rid, body, {
         onWait: (seconds) => {
           this.status = m.registerWaiting(Math.max(1, Math.ceil(seconds)));
           this.#host.requestUpdate();
         },
       });
+      if (key) saveSending(key, null);
       this.#handleResult(loaded, draft, plans, body, result);
     } catch (err) {
-      this.#handleError(rid, body, err);
+      // A lost answer keeps the marker: a reload then knows the outcome is unknown.
+      if (key && !(isEvtApiError(err) && err.outcomeUnknown)) saveSending(key, null);
+      this.#handleError(loaded, body, err);
     } finally {
       this.sending = false;
       this.status = '';
@@ -144,7 +198,7 @@ export class SendController implements ReactiveController {
     const m = this.#host.msg;
     switch (result.status) {
       case RegistrationStatus.Success:
-        return this.#succeed(loaded, draft, plans, body, result, false);
+        return this.#succeed(loaded, draft, plans, body, result, { recovered: false, alreadyRegistered: false });
       case RegistrationStatus.Initiated:
       case RegistrationStatus.Redirect: {
         this.#unknownSignature = null;
@@ -177,25 +231,53 @@ export class SendController implements ReactiveController {
       }
       default: {
         const code = result.errorCode || 'RegistrationFailed';
-        if (code === 'AlreadyRegistered' && this.#unknownSignature === attendeeSignature(body)) {
+        const refused = new Error(`The registration was refused: ${code}.`);
+        if (code === 'AlreadyRegistered') {
           // The attempt whose answer was lost went through: this is its confirmation.
-          return this.#succeed(loaded, draft, plans, body, result, true);
+          if (this.#unknownSignature === attendeeSignature(body)) {
+            return this.#succeed(loaded, draft, plans, body, result, { recovered: true, alreadyRegistered: true });
+          }
+          const reading = readAlreadyRegistered(body, result.errorMessage);
+          if (reading.kind === 'ours') return this.#succeed(loaded, draft, plans, body, result, { recovered: false, alreadyRegistered: true });
+          const message =
+            reading.kind === 'named'
+              ? m.registerAlreadyNamed(listOfNames(this.#host.locale, reading.named), reading.named.length)
+              : m.registerAlreadyUnnamed(listOfNames(this.#host.locale, body.attendees));
+          this.#fail({ kind: 'error', message }, refused, rid, code);
+          return;
         }
-        this.#fail({ kind: 'failure', code }, new Error(`The registration was refused: ${code}.`), rid, code);
+        this.#fail({ kind: 'failure', code }, refused, rid, code);
         // Capacity may have changed (someone took the last place): the form follows.
         if (/Capacity|NoAttendees|FullyBooked|Passes|NotLive|IdNotValid/.test(code)) this.#o.reloadFresh();
       }
     }
   }
 
-  #handleError(rid: string, body: RegistrationRequest, err: unknown) {
+  #handleError(loaded: Loaded, body: RegistrationRequest, err: unknown) {
+    const { rid } = loaded;
+    const m = this.#host.msg;
     if (isEvtApiError(err) && err.kind === 'aborted') return;
     if (isEvtApiError(err) && err.outcomeUnknown) {
       this.#unknownSignature = attendeeSignature(body);
       this.#fail({ kind: 'unknown' }, err, rid);
       return;
     }
-    this.#fail({ kind: 'error', message: sendErrorText(this.#host.msg, err, this.#o.errorMessage) }, err, rid);
+    if (isEvtApiError(err) && err.kind === 'rate-limited') {
+      // Longer than the client sleeps through (or still refused after its retries): say how
+      // long, keep everything, send again when the wait is over, and offer to try now.
+      const seconds = Math.max(1, Math.ceil(err.retryAfter ?? 60));
+      this.#fail({ kind: 'wait', seconds }, err, rid);
+      this.#waitTimer = setTimeout(() => {
+        this.#waitTimer = null;
+        void this.send();
+      }, seconds * 1000);
+      return;
+    }
+    if (isEvtApiError(err) && err.status === 413) {
+      this.#fail({ kind: 'error', message: tooLargeText(m, body, loaded.data) }, err, rid);
+      return;
+    }
+    this.#fail({ kind: 'error', message: sendErrorText(m, err, this.#o.errorMessage) }, err, rid);
   }
 
   #fail(notice: Notice, err: unknown, rid: string, errorCode?: string) {
@@ -204,7 +286,14 @@ export class SendController implements ReactiveController {
     this.#o.report(err, { readableEventId: rid, ...(errorCode ? { errorCode } : {}) });
   }
 
-  #succeed(loaded: Loaded, draft: RegistrationDraft, plans: Plans, body: RegistrationRequest, result: RegistrationResult, recovered: boolean) {
+  #succeed(
+    loaded: Loaded,
+    draft: RegistrationDraft,
+    plans: Plans,
+    body: RegistrationRequest,
+    result: RegistrationResult,
+    how: { recovered: boolean; alreadyRegistered: boolean },
+  ) {
     const { rid, data } = loaded;
     this.#unknownSignature = null;
     const attendees: RegisteredAttendee[] = body.attendees.map((a) => ({
@@ -220,10 +309,15 @@ export class SendController implements ReactiveController {
         session,
         waitlisted: draft.attendees.filter((_, i) => plans[i]?.sessions.find((p) => p.sessionId === session.id)?.waitlisted).map(name),
       }));
+    const key = this.#o.draft.key;
     this.#o.draft.clear(data);
+    // A reload shows this confirmation again (the same names and emails the draft held, no more).
+    if (key) saveConfirmation(key, { at: Date.now(), attendees, sessions: sessions.map((s) => ({ id: s.session.id, waitlisted: s.waitlisted })), ...how });
     this.notice = null;
-    this.outcome = { kind: 'success', loaded, attendees, sessions, recovered };
+    this.outcome = { kind: 'success', loaded, attendees, sessions, ...how };
     this.#o.focus.request({ part: 'success' });
-    this.#host.dispatchEvent(new EvtRegisteredEvent({ readableEventId: rid, result, attendees, sessionIds: sessions.map((s) => s.session.id), recovered }));
+    this.#host.dispatchEvent(
+      new EvtRegisteredEvent({ readableEventId: rid, result, attendees, sessionIds: sessions.map((s) => s.session.id), ...how }),
+    );
   }
 }

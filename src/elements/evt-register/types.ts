@@ -19,7 +19,9 @@ export interface Loaded {
 export type Notice =
   | { kind: 'failure'; code: string }
   | { kind: 'unknown' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  /** The service asked for a wait too long to sleep through: a retry is scheduled, "Try now" offered. */
+  | { kind: 'wait'; seconds: number };
 
 export interface SuccessOutcome {
   kind: 'success';
@@ -29,6 +31,8 @@ export interface SuccessOutcome {
   sessions: { session: EvtSession; waitlisted: string[] }[];
   /** A retry after an unknown outcome met `AlreadyRegistered` (see `evt-registered`). */
   recovered: boolean;
+  /** The service answered `AlreadyRegistered` for exactly the attendees sent: it had this registration already. */
+  alreadyRegistered: boolean;
 }
 
 export type Outcome = SuccessOutcome | { kind: 'payment'; going: boolean };

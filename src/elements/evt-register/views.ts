@@ -85,6 +85,12 @@ function renderNotice(ctx: FormContext): TemplateResult | typeof nothing {
       <button type="button" part="retry" aria-disabled=${ctx.sending ? 'true' : 'false'} @click=${ctx.on.retry}>${m.retry}</button>
     </div>`;
   }
+  if (n.kind === 'wait') {
+    return html`<div part="notice" class="message notice" tabindex="-1">
+      <p>${noticeText(m, n)}</p>
+      <button type="button" part="retry" aria-disabled=${ctx.sending ? 'true' : 'false'} @click=${ctx.on.retry}>${m.registerTryNow}</button>
+    </div>`;
+  }
   return html`<div part="notice" class="message error" tabindex="-1"><p>${noticeText(m, n)}</p></div>`;
 }
 
@@ -234,8 +240,13 @@ export function renderSuccess(ctx: SuccessContext, o: SuccessOutcome): TemplateR
   const { msg: m, locale, timeZone } = ctx;
   const { event } = o.loaded.data;
   const waitlisted = o.attendees.filter((a) => a.waitlisted).length;
-  const title =
-    waitlisted === 0 ? m.registerSuccessHeading : waitlisted === o.attendees.length ? m.registerSuccessWaitlistHeading : m.registerSuccessMixedHeading;
+  const title = o.alreadyRegistered
+    ? m.registerAlreadyReceivedHeading
+    : waitlisted === 0
+      ? m.registerSuccessHeading
+      : waitlisted === o.attendees.length
+        ? m.registerSuccessWaitlistHeading
+        : m.registerSuccessMixedHeading;
   const range = eventRange(event, timeZone, locale);
   const when = range ? formatRange(locale, range, { withTime: true }) : '';
   const canCalendar = waitlisted < o.attendees.length;
@@ -270,6 +281,7 @@ export function renderSuccess(ctx: SuccessContext, o: SuccessOutcome): TemplateR
             })}
           </ul>`
       : nothing}
+    ${o.alreadyRegistered ? html`<p part="already">${m.registerAlreadyReceivedNote}</p>` : nothing}
     <p>${m.registerSuccessNote}</p>
     <div class="actions">
       ${canCalendar ? html`<button type="button" part="calendar" @click=${ctx.onCalendar}>${m.addToCalendar}</button>` : nothing}
