@@ -19,7 +19,11 @@ const english = (lang: string) => {
     configError: 'Events cannot be shown here right now.',
     networkError: 'The events could not be loaded. Check your connection and try again.',
     serverError: 'The events service is not answering right now. Please try again in a moment.',
-    rateLimited: (seconds: number) => `The events service is busy. Trying again in ${n(seconds)} ${one(seconds) ? 'second' : 'seconds'}…`,
+    // A long Retry-After (the service's window is five minutes) reads in minutes, not "300 seconds".
+    rateLimited: (seconds: number) =>
+      seconds < 90
+        ? `The events service is busy. Trying again in ${n(seconds)} ${one(seconds) ? 'second' : 'seconds'}…`
+        : `The events service is busy. Trying again in ${n(Math.ceil(seconds / 60))} ${one(Math.ceil(seconds / 60)) ? 'minute' : 'minutes'}…`,
     notFound: 'This event could not be found. It may have been moved or unpublished.',
     online: 'Online',
     hybrid: 'Online and on site',

@@ -189,6 +189,19 @@ describe('<evt-register> fault suite', () => {
     await waitUntil(() => $(el, 'form'), 'the form after the announced retry, nobody clicking', { timeout: 5000 });
   });
 
+  it('a rate limit with Retry-After: 300 while loading says minutes and offers "Try again"', async () => {
+    storeWith({ rateLimitRetries: 0 });
+    await emu.dev('faults', { failNext: 5, status: 429, retryAfter: 300, paths: `events/${RID}`, method: 'GET' });
+    const holder = document.createElement('div');
+    holder.innerHTML = `<evt-register endpoint="${emu.omBase}" token="${TOKEN}" lang="en" event-id="${RID}"></evt-register>`;
+    const el = await fixture<EvtRegister>(holder.firstElementChild!);
+    await waitUntil(() => $(el, '[part~="message"]'), 'the message', { timeout: 5000 });
+    expect(text($(el, '[part~="message"] p'))).to.equal('The events service is busy. Trying again in 5 minutes…');
+    await emu.dev('faults', { clear: true });
+    await click(el, '[part~="retry"]');
+    await waitUntil(() => $(el, 'form'), 'the form, now', { timeout: 5000 });
+  });
+
   for (const attendees of [1, 2]) {
     it(`a lost answer (dropNext), ${attendees} attendee(s): the registration already received is the success it was`, async () => {
       const el = await mount();

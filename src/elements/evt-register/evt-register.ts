@@ -57,11 +57,13 @@ export type { RegisterPrefill } from './draft-controller.js';
  * one, such an event shows a message rather than a form that cannot succeed, and the console says
  * what to set.
  *
- * Sending: the submit button is disabled while a request is in flight; a 429 is retried after its
- * `Retry-After` with a "waiting" message; a lost answer (network, timeout) is reported as unknown
- * with "Try again", and a retry that meets `AlreadyRegistered` for the same attendees counts as the
- * success it was. What was typed is kept in `sessionStorage` for this tab (per endpoint and event)
- * until the service accepts the registration; it never goes into URLs, the console or other storage.
+ * Sending: the submit button is `aria-disabled` (still focusable) while a request is in flight; a
+ * 429 is retried after its `Retry-After` with a "waiting" message, a longer one says how long,
+ * retries when it is over and offers "Try now"; a lost answer (network, timeout) is reported as
+ * unknown with "Try again"; `AlreadyRegistered` for exactly the attendees sent counts as the
+ * registration already received. What was typed is kept in `sessionStorage` for this tab (per
+ * endpoint and event) until the service accepts the registration, then the confirmation is (a
+ * reload shows it again, for 30 minutes); nothing goes into URLs, the console or other storage.
  *
  * Without `event-id` the element follows the page URL's `event` parameter. An `<evt-detail>`
  * "Register" button on the same page scrolls to this element and focuses its first field.
@@ -78,7 +80,7 @@ export type { RegisterPrefill } from './draft-controller.js';
  * @attr email - Prefills the first attendee's email.
  *
  * @fires evt-register-submit - About to send (`detail: { readableEventId, request }`, the exact body). Cancelable: cancel to send nothing (the form stays as it is); a listener may amend `detail.request`. For a captcha event, `hipObject` is added after this event.
- * @fires evt-registered - The service accepted the registration (`detail: { readableEventId, result, attendees, sessionIds, recovered }`); `attendees[].waitlisted` says who is on the waitlist; `recovered` is true when a retry after an unknown outcome met `AlreadyRegistered` (then `result` is that answer).
+ * @fires evt-registered - The service accepted the registration (`detail: { readableEventId, result, attendees, sessionIds, recovered }`); `attendees[].waitlisted` says who is on the waitlist; `alreadyRegistered` is true when the service answered `AlreadyRegistered` for exactly the attendees sent (it had this registration already, e.g. a POST the browser re-sent after its answer was lost; then `result` is that answer); `recovered` is true when that answer came to a retry after an unknown outcome.
  * @fires evt-payment-required - A paid registration was initiated (`Initiated`) or needs the payment gateway (`Redirect`): `detail: { readableEventId, purchaseId, total, currencySymbol, url }`. Cancelable: cancel to handle payment yourself; otherwise the element goes to `url` (`payment-url` for `Initiated`, the service's `redirectUrl` for `Redirect`).
  * @fires evt-error - Something failed that the visitor was told about (`detail: { kind, message, readableEventId?, errorCode? }`); `kind` is `registration` with the API's `errorCode` for a refused registration. Never carries personal data.
  *
