@@ -118,6 +118,7 @@ export type { RegisterPrefill } from './draft-controller.js';
  * @csspart status - The live region near the button: "Sending…", "Waiting…".
  * @csspart message - The message instead of a form (closed, sold out, sign-in needed, captcha, load error).
  * @csspart success - The confirmation.
+ * @csspart already - The confirmation's line saying the service already had this registration.
  * @csspart registrants - The list of who is registered or waitlisted in the confirmation.
  * @csspart calendar - The "Add to calendar" button.
  * @csspart again - The "Register someone else" button.
@@ -281,7 +282,10 @@ export class EvtRegister extends EvtElement {
     return this.#data.reload(options);
   }
 
-  /** @deprecated Use `reload({ fresh: true })`. */
+  /**
+   * Loads the event's data again from the service: the same as `reload({ fresh: true })`.
+   * @deprecated Use `reload({ fresh: true })`.
+   */
   refresh(): Promise<void> {
     return this.reload({ fresh: true });
   }
