@@ -111,10 +111,16 @@ export function validateRegistration(store, entry, { attendees, hipObject }, use
     }
   }
   const known = store.knownEmails(entry.rid);
+  // Every attendee already known is named (not only the first): a client can then tell "this
+  // whole registration was received already" (a re-sent POST) from "one of them registered before".
+  const already = [...attendees.entries()].filter(([, a]) => known.has(a.email.trim().toLowerCase()));
+  if (already.length) {
+    const list = already.map(([i, a]) => `${who(i)}: ${a.email.trim()}`).join('; ');
+    return failure('AlreadyRegistered', `${list} ${already.length === 1 ? 'is' : 'are'} already registered for this event.`);
+  }
   const inRequest = new Set();
   for (const [i, a] of attendees.entries()) {
     const email = a.email.trim().toLowerCase();
-    if (known.has(email)) return failure('AlreadyRegistered', `${who(i)}: ${a.email.trim()} is already registered for this event.`);
     if (inRequest.has(email)) return failure('AlreadyRegistered', `${who(i)}: ${a.email.trim()} appears twice in this request.`);
     inRequest.add(email);
   }

@@ -22,7 +22,11 @@ export function en(locale: string) {
     configError: 'Events cannot be shown here right now.',
     networkError: 'The events could not be loaded. Check your connection and try again.',
     serverError: 'The events service is not answering right now. Please try again in a moment.',
-    rateLimited: (seconds: number) => `The events service is busy. Trying again in ${n(seconds)} ${one(seconds) ? 'second' : 'seconds'}…`,
+    // A long Retry-After (the service's window is five minutes) reads in minutes, not "300 seconds".
+    rateLimited: (seconds: number) =>
+      seconds < 90
+        ? `The events service is busy. Trying again in ${n(seconds)} ${one(seconds) ? 'second' : 'seconds'}…`
+        : `The events service is busy. Trying again in ${n(Math.ceil(seconds / 60))} ${one(Math.ceil(seconds / 60)) ? 'minute' : 'minutes'}…`,
     notFound: 'This event could not be found. It may have been moved or unpublished.',
     online: 'Online',
     hybrid: 'Online and on site',
@@ -153,11 +157,26 @@ export function en(locale: string) {
       'The connection was lost before the answer arrived, so we do not know whether the registration went through. ' +
       'Try again: if it did go through, it is confirmed, not registered twice.',
     registerNowWaitlist: 'The last places have just been taken: this registration now goes on the waitlist.',
+    // ── <evt-register>: waits, answers already received, bodies too large (issue 11) ──
+    registerWaitLong: (seconds: number) => {
+      const minutes = Math.ceil(seconds / 60);
+      const span = seconds < 90 ? `${n(seconds)} ${one(seconds) ? 'second' : 'seconds'}` : `${n(minutes)} ${one(minutes) ? 'minute' : 'minutes'}`;
+      return `Too many people are registering right now: the events service asks to wait ${span}. Your registration is sent again then if this page stays open, and everything typed is kept.`;
+    },
+    registerTryNow: 'Try now',
+    registerAlreadyReceivedHeading: 'Your registration was already received',
+    registerAlreadyReceivedNote: 'The events service already had this registration, so nothing was registered twice.',
+    registerAlreadyNamed: (names: string, count: number) =>
+      `${names} ${one(count) ? 'is' : 'are'} already registered for this event, so nobody in this registration was registered. Remove ${one(count) ? 'that attendee' : 'them'} and send again.`,
+    registerAlreadyUnnamed: (sent: string) =>
+      `The events service says someone in this registration is already registered for this event, without saying who. This registration was for: ${sent}. If you sent it a moment ago, it may have gone through: check for a confirmation email before sending again.`,
+    registerTooLarge: (field: string) => `The answers are too long to send. Shorten “${field}” and send again.`,
     registerErrorSummary: 'There is a problem',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Enter ${label.toLowerCase()}.`,
     registerErrTooLong: (label: string, max: number) => `${label} must be ${n(max)} characters or fewer.`,
     registerErrEmail: 'Enter an email address like name@example.com.',
+    registerErrEmailTwice: 'This email address is already used by another attendee of this registration.',
     /** `character`: “<” or, for an invisible one, its code point (U+202E). */
     registerErrCharacter: (label: string, character: string) => `${label} cannot contain ${character}. Remove it and try again.`,
     registerErrLetter: (label: string) => `${label} must contain at least one letter.`,

@@ -46,8 +46,14 @@ export interface EvtRegisteredDetail {
   attendees: RegisteredAttendee[];
   /** Ids of the sessions registered for, when the event has a custom agenda. */
   sessionIds: string[];
-  /** True when the registration was confirmed by a retry that met `AlreadyRegistered`. */
+  /** True when the registration was confirmed by a retry after an unknown outcome that met `AlreadyRegistered`. */
   recovered: boolean;
+  /**
+   * True when the service answered `AlreadyRegistered` for exactly the attendees sent: it had this
+   * registration already (a POST re-sent by the browser after its answer was lost, a retry, a
+   * reload during sending). `result` is then that answer. Also true when `recovered` is.
+   */
+  alreadyRegistered: boolean;
 }
 /** A registration succeeded (or went to the waitlist). */
 export class EvtRegisteredEvent extends CustomEvent<EvtRegisteredDetail> {

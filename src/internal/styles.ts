@@ -91,7 +91,8 @@ export const baseStyles = css`
     background: transparent;
     color: var(--_accent);
   }
-  button:disabled {
+  button:disabled,
+  button[aria-disabled="true"] {
     cursor: not-allowed;
     opacity: 0.6;
   }

@@ -223,6 +223,17 @@ for (const flavour of FLAVOURS) {
       failed(await reg('Waitlist_Workshop', [person({ email: 'wendy.waiting@example.com', waitlisted: true })]), 'AlreadyRegistered');
     });
 
+    test('AlreadyRegistered names every attendee already known, so a client can tell its own re-sent request', async () => {
+      const [a, b, c] = [person(), person(), person()];
+      assert.equal((await reg('Minimal_Meetup', [a, b])).status, 'Success');
+      const again = await reg('Minimal_Meetup', [a, b]);
+      failed(again, 'AlreadyRegistered');
+      assert.match(again.errorMessage, new RegExp(`Attendee 1: ${a.email.replace('.', '\\.')}; Attendee 2: ${b.email.replace('.', '\\.')} are already`));
+      const mixed = await reg('Minimal_Meetup', [c, b]);
+      failed(mixed, 'AlreadyRegistered');
+      assert.ok(mixed.errorMessage.includes(b.email) && !mixed.errorMessage.includes(c.email), mixed.errorMessage);
+    });
+
     test('a retry of a request that took the last seat meets AlreadyRegistered, not a capacity error', async () => {
       const p = person();
       assert.equal((await reg('Last_Seats_Seminar', [p])).status, 'Success');

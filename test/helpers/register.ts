@@ -10,11 +10,15 @@ import { type } from './elements.js';
  * by side in iframes of one tab, which share sessionStorage). Read with `key(i)`:
  * `Object.keys(sessionStorage)` lists nothing in WebKit.
  */
-export const draftKeys = (emulatorUrl: string | undefined) =>
+const registerKeys = (emulatorUrl: string | undefined) =>
   Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i)!).filter(
     (k) => k.startsWith('evt-widgets.register') && !!emulatorUrl && k.includes(emulatorUrl),
   );
-export const clearDrafts = (emulatorUrl: string | undefined) => draftKeys(emulatorUrl).forEach((k) => sessionStorage.removeItem(k));
+/** The drafts only; beside them live `…|confirmed` (the confirmation after a success) and `…|sending`. */
+export const draftKeys = (emulatorUrl: string | undefined) => registerKeys(emulatorUrl).filter((k) => !/\|(confirmed|sending)$/.test(k));
+export const confirmationKeys = (emulatorUrl: string | undefined) => registerKeys(emulatorUrl).filter((k) => k.endsWith('|confirmed'));
+/** Drafts, confirmations and sending markers of one emulator. */
+export const clearDrafts = (emulatorUrl: string | undefined) => registerKeys(emulatorUrl).forEach((k) => sessionStorage.removeItem(k));
 
 /** Types an attendee's name and email into the form's fields for attendee `key` (`a1-…`). */
 export async function fillAttendee(el: EvtRegister, key: number, first: string, last: string, email: string) {

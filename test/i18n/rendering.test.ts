@@ -11,12 +11,12 @@ import type { EvtDetail } from '../../src/elements/evt-detail/evt-detail.js';
 import type { EvtRegister } from '../../src/elements/evt-register/evt-register.js';
 import { en } from '../../src/i18n/en.js';
 import { BUILTIN_LANGUAGES, defineMessages } from '../../src/i18n/index.js';
+import { resetStores } from '../helpers/elements.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { SAME_AS_ENGLISH } from './same-as-english.js';
 
 const LANGS = Object.keys(BUILTIN_LANGUAGES).filter((l) => l !== 'en');
 const TAG: Record<string, string> = { pt: 'pt-BR', zh: 'zh-CN' };
-const clearStores = () => (globalThis as Record<symbol, Map<string, unknown> | undefined>)[Symbol.for('evt-widgets.stores.v1')]?.clear();
 const english = en('en') as Record<string, unknown>;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -82,7 +82,7 @@ before(async () => {
 after(() => emu?.close());
 beforeEach(async () => {
   await emu.reset();
-  clearStores();
+  resetStores();
 });
 
 describe('the check itself', () => {

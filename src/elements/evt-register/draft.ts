@@ -3,10 +3,16 @@
  * `sessionStorage` (this tab only, gone when it closes), one entry per endpoint and event, and
  * removed after a registration the service accepted. Personal data goes nowhere else: not in the
  * URL, not in localStorage, not in the console.
+ *
+ * Beside it, for the same key and with no more personal data than the draft held: the
+ * confirmation of the registration just accepted (a reload shows it again; gone with "Register
+ * someone else" or after CONFIRMATION_TTL_MS), and a marker while a registration is on its way (a
+ * reload during sending knows the outcome is unknown).
  */
 import * as z from 'zod/mini';
 import type { RegistrationDraft } from './request.js';
 import { isEmptyDraft } from './request.js';
+import { DRAFT_TEXT_MAX } from './limits.js';
 
 const PREFIX = 'evt-widgets.register.v1';
 
@@ -15,7 +21,11 @@ export const draftKey = (endpointBase: string, readableEventId: string) =>
   `${PREFIX}|${endpointBase}|${readableEventId}`;
 
 // A stored draft is input like any other: a stale or tampered entry is ignored, never trusted.
-const text = z.catch(z.string().check(z.maxLength(2000)), '');
+// What was typed is kept whole (the fields' own limits are far below DRAFT_TEXT_MAX); only a
+// string no input could produce is cut.
+const cut = (s: string) => (s.length > DRAFT_TEXT_MAX ? s.slice(0, DRAFT_TEXT_MAX) : s);
+const kept = z.pipe(z.string(), z.transform(cut));
+const text = z.catch(kept, '');
 const draftSchema = z.object({
   attendees: z
     .array(
@@ -25,7 +35,7 @@ const draftSchema = z.object({
         lastName: text,
         email: text,
         passId: text,
-        answers: z.catch(z.record(z.string(), z.union([z.string(), z.array(z.string())])), {}),
+        answers: z.catch(z.record(z.string(), z.union([kept, z.array(kept)])), {}),
       }),
     )
     .check(z.minLength(1), z.maxLength(50)),
@@ -75,3 +85,56 @@ export function clearDraft(key: string): void {
     /* ignored */
   }
 }
+
+// ── the confirmation after a success, and the marker while sending ────────────
+
+/** How long a reload shows the confirmation again: long enough for a reload, short for a shared computer. */
+export const CONFIRMATION_TTL_MS = 30 * 60 * 1000;
+/** A marker older than this is from an attempt long settled. */
+export const SENDING_TTL_MS = 10 * 60 * 1000;
+
+const person = z.object({ firstName: text, lastName: text, email: text, waitlisted: z.catch(z.boolean(), false) });
+const confirmationSchema = z.object({
+  at: z.number(),
+  attendees: z.array(person).check(z.minLength(1), z.maxLength(50)),
+  sessions: z.catch(z.array(z.object({ id: z.string(), waitlisted: z.array(text) })), []),
+  recovered: z.catch(z.boolean(), false),
+  alreadyRegistered: z.catch(z.boolean(), false),
+});
+export type StoredConfirmation = z.infer<typeof confirmationSchema>;
+
+const sendingSchema = z.object({ at: z.number(), signature: z.string() });
+
+function read<T>(key: string, schema: z.ZodMiniType<T>, ttl: number): T | null {
+  try {
+    const raw = storage()?.getItem(key);
+    if (!raw) return null;
+    const parsed = schema.safeParse(JSON.parse(raw));
+    const at = parsed.success ? (parsed.data as { at: number }).at : NaN;
+    if (!parsed.success || !(Date.now() - at < ttl)) {
+      storage()?.removeItem(key);
+      return null;
+    }
+    return parsed.data;
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: unknown | null): void {
+  try {
+    const s = storage();
+    if (!s) return;
+    if (value === null) s.removeItem(key);
+    else s.setItem(key, JSON.stringify(value));
+  } catch {
+    /* a convenience: never an error */
+  }
+}
+
+export const loadConfirmation = (key: string) => read(`${key}|confirmed`, confirmationSchema, CONFIRMATION_TTL_MS);
+export const saveConfirmation = (key: string, c: StoredConfirmation | null) => write(`${key}|confirmed`, c);
+
+/** `signature` (see request.ts `attendeeSignature`) identifies who was being registered. */
+export const loadSending = (key: string) => read(`${key}|sending`, sendingSchema, SENDING_TTL_MS);
+export const saveSending = (key: string, signature: string | null) => write(`${key}|sending`, signature === null ? null : { at: Date.now(), signature });

@@ -21,11 +21,11 @@ import {
   type RtmRegistrationRequest,
 } from '../../api/schemas.js';
 import { capacity, isPaid, MAX_ATTENDEES, passesLeft, sessionPlacesLeft, type Capacity } from '../../rules/capacity.js';
-import { answerProblem, CONTACT_LIMITS, contactProblem } from '../../rules/contact.js';
+import { contactProblem } from '../../rules/contact.js';
+import { ANSWER_MAX_LENGTH, MAX_LENGTH } from './limits.js';
 
-export { MAX_ATTENDEES };
-/** The length limits of the contact fields (contract §4; src/rules/contact.js), for messages. */
-export const MAX_LENGTH = CONTACT_LIMITS;
+/** The length limits of the contact fields (contract §4), for messages: see ./limits.ts. */
+export { MAX_ATTENDEES, MAX_LENGTH };
 
 export type ContactField = keyof typeof MAX_LENGTH;
 export const CONTACT_FIELDS: readonly ContactField[] = ['firstName', 'lastName', 'email'];
@@ -185,8 +185,11 @@ function answerOf(field: EvtCustomField, raw: Answer | undefined): { value: stri
 
 // ── validation ───────────────────────────────────────────────────────────────
 
-/** `character`: a name holds a refused character (`codePoint`); `letter`: a name without a letter. */
-export type FormErrorCode = 'required' | 'tooLong' | 'character' | 'letter' | 'email' | 'choose' | 'pass' | 'passLimit' | 'sessionFull';
+/**
+ * `character`: a name holds a refused character (`codePoint`); `letter`: a name without a letter;
+ * `emailTwice`: the same email for two attendees of this registration.
+ */
+export type FormErrorCode = 'required' | 'tooLong' | 'character' | 'letter' | 'email' | 'emailTwice' | 'choose' | 'pass' | 'passLimit' | 'sessionFull';
 
 /**
  * A problem the form shows next to a field. `field` is `firstName`, `lastName`, `email`, `pass`,
@@ -215,10 +218,18 @@ export function validate(data: RegistrationData, draft: RegistrationDraft): Form
   const errors: FormError[] = [];
   const plans = plan(data, draft);
   const sold = new Map<string, number>();
+  const emails = new Set<string>();
   draft.attendees.forEach((a, i) => {
     for (const field of CONTACT_FIELDS) {
       const problem = contactError(field, a[field]);
       if (problem) errors.push({ attendee: a.key, field, ...problem });
+    }
+    // The service refuses a request with an email twice (AlreadyRegistered): say so before sending,
+    // and keep that answer meaning "already registered" (see send.ts).
+    const email = a.email.trim().toLowerCase();
+    if (email && !contactError('email', a.email)) {
+      if (emails.has(email)) errors.push({ attendee: a.key, field: 'email', code: 'emailTwice' });
+      emails.add(email);
     }
     if (isPaid(data.passes) && !plans[i]!.waitlisted) {
       const pass = data.passes.find((p) => p.passId === a.passId);
@@ -231,10 +242,10 @@ export function validate(data: RegistrationData, draft: RegistrationDraft): Form
     }
     data.customFields.forEach((f, fi) => {
       const raw = answerFor(a, f);
-      const long = fieldKind(f) === 'text' ? answerProblem(typeof raw === 'string' ? raw : '') : null;
-      if (long) errors.push({ attendee: a.key, field: `custom:${fi}`, code: 'tooLong', limit: long.limit });
-      else if (f.isRequired && !answerOf(f, raw)) {
+      if (f.isRequired && !answerOf(f, raw)) {
         errors.push({ attendee: a.key, field: `custom:${fi}`, code: fieldKind(f) === 'text' ? 'required' : 'choose' });
+      } else if (fieldKind(f) === 'text' && typeof raw === 'string' && raw.trim().length > ANSWER_MAX_LENGTH) {
+        errors.push({ attendee: a.key, field: `custom:${fi}`, code: 'tooLong', limit: ANSWER_MAX_LENGTH });
       }
     });
   });
