@@ -15,8 +15,10 @@ export default function ar(locale: string): Partial<Messages> {
   const n = (v: number) => nf.format(v);
   const pr = new Intl.PluralRules('ar');
   const p = (v: number, f: Forms) => f[pr.select(v) as keyof Forms] ?? f.other;
-  const seconds = (s: number) =>
+  const secondsText = (s: number) =>
     p(s, { zero: `${n(s)} ثانية`, one: 'ثانية واحدة', two: 'ثانيتين', few: `${n(s)} ثوانٍ`, many: `${n(s)} ثانية`, other: `${n(s)} ثانية` });
+  const minutesText = (m: number) =>
+    p(m, { zero: `${n(m)} دقيقة`, one: 'دقيقة واحدة', two: 'دقيقتين', few: `${n(m)} دقائق`, many: `${n(m)} دقيقة`, other: `${n(m)} دقيقة` });
   return {
     // ── shared ────────────────────────────────────────────────────────────────
     loading: 'جارٍ التحميل…',
@@ -24,7 +26,10 @@ export default function ar(locale: string): Partial<Messages> {
     configError: 'يتعذّر عرض الفعاليات هنا حاليًا.',
     networkError: 'تعذّر تحميل الفعاليات. تحقّق من اتصالك ثم أعد المحاولة.',
     serverError: 'خدمة الفعاليات لا تستجيب حاليًا. يُرجى إعادة المحاولة بعد قليل.',
-    rateLimited: (s: number) => `خدمة الفعاليات مشغولة. ستُعاد المحاولة بعد ${seconds(s)}…`,
+    rateLimited: (s: number) =>
+      s < 90
+        ? `خدمة الفعاليات مشغولة. ستُعاد المحاولة بعد ${secondsText(s)}…`
+        : `خدمة الفعاليات مشغولة. ستُعاد المحاولة بعد ${minutesText(Math.ceil(s / 60))}…`,
     notFound: 'تعذّر العثور على هذه الفعالية. ربما نُقلت أو أُلغي نشرها.',
     online: 'عبر الإنترنت',
     hybrid: 'عبر الإنترنت وحضوريًا',
@@ -196,11 +201,32 @@ export default function ar(locale: string): Partial<Messages> {
     registerSubmitWaitlist: 'الانضمام إلى قائمة الانتظار',
     registerSubmitPay: 'المتابعة إلى الدفع',
     registerSending: 'جارٍ إرسال تسجيلك…',
-    registerWaiting: (s: number) => `يسجّل عدد كبير من الأشخاص الآن. ستُعاد المحاولة بعد ${seconds(s)}، ولا حاجة لإعادة كتابة أي شيء.`,
+    registerWaiting: (s: number) => `يسجّل عدد كبير من الأشخاص الآن. ستُعاد المحاولة بعد ${secondsText(s)}، ولا حاجة لإعادة كتابة أي شيء.`,
     registerOutcomeUnknown:
       'انقطع الاتصال قبل وصول الرد، لذا لا نعرف إن كان التسجيل قد تم. ' +
       'أعد المحاولة: إن كان قد تم، فسيُؤكَّد دون أن يُسجَّل مرتين.',
     registerNowWaitlist: 'حُجزت آخر المقاعد للتو: سينتقل هذا التسجيل إلى قائمة الانتظار.',
+    // ── <evt-register>: waits, answers already received, bodies too large (issue 11) ──
+    registerWaitLong: (seconds: number) => {
+      const minutes = Math.ceil(seconds / 60);
+      const span = seconds < 90 ? secondsText(seconds) : minutesText(minutes);
+      return `يسجّل عدد كبير جدًا من الأشخاص الآن: تطلب خدمة الفعاليات الانتظار ${span}. سيُعاد إرسال تسجيلك عندها إذا بقيت هذه الصفحة مفتوحة، وكل ما كتبته محفوظ.`;
+    },
+    registerTryNow: 'المحاولة الآن',
+    registerAlreadyReceivedHeading: 'تم استلام تسجيلك مسبقًا',
+    registerAlreadyReceivedNote: 'كان هذا التسجيل قد وصل إلى خدمة الفعاليات من قبل، لذا لم يُسجَّل شيء مرتين.',
+    registerAlreadyNamed: (names: string, count: number) =>
+      p(count, {
+        zero: `${names} مسجّلون بالفعل في هذه الفعالية، لذا لم يُسجَّل أحد من هذا التسجيل. أزِل هؤلاء المشاركين ثم أرسل التسجيل مجددًا.`,
+        one: `${names} مسجّل بالفعل في هذه الفعالية، لذا لم يُسجَّل أحد من هذا التسجيل. أزِل هذا المشارك ثم أرسل التسجيل مجددًا.`,
+        two: `${names} مسجّلان بالفعل في هذه الفعالية، لذا لم يُسجَّل أحد من هذا التسجيل. أزِل هذين المشاركَين ثم أرسل التسجيل مجددًا.`,
+        few: `${names} مسجّلون بالفعل في هذه الفعالية، لذا لم يُسجَّل أحد من هذا التسجيل. أزِل هؤلاء المشاركين ثم أرسل التسجيل مجددًا.`,
+        many: `${names} مسجّلون بالفعل في هذه الفعالية، لذا لم يُسجَّل أحد من هذا التسجيل. أزِل هؤلاء المشاركين ثم أرسل التسجيل مجددًا.`,
+        other: `${names} مسجّلون بالفعل في هذه الفعالية، لذا لم يُسجَّل أحد من هذا التسجيل. أزِل هؤلاء المشاركين ثم أرسل التسجيل مجددًا.`,
+      }),
+    registerAlreadyUnnamed: (sent: string) =>
+      `تفيد خدمة الفعاليات بأن أحد الأشخاص في هذا التسجيل مسجّل بالفعل في هذه الفعالية، دون أن تحدّد من هو. شمل هذا التسجيل: ${sent}. إن كنت قد أرسلته قبل لحظات، فربما تم بالفعل: تحقّق من وصول رسالة تأكيد بالبريد الإلكتروني قبل إرساله مجددًا.`,
+    registerTooLarge: (field: string) => `الإجابات أطول من أن تُرسَل. اختصر «${field}» ثم أرسل التسجيل مجددًا.`,
     registerErrorSummary: 'هناك مشكلة',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `يُرجى تعبئة حقل «${label}».`,
@@ -214,6 +240,7 @@ export default function ar(locale: string): Partial<Messages> {
         other: `يجب ألّا يتجاوز «${label}» ${n(max)} حرف.`,
       }),
     registerErrEmail: 'أدخل عنوان بريد إلكتروني مثل name@example.com.',
+    registerErrEmailTwice: 'يستخدم مشارك آخر في هذا التسجيل عنوان البريد الإلكتروني هذا بالفعل.',
     registerErrCharacter: (label: string, character: string) => `لا يمكن أن يحتوي حقل «${label}» على ${character}. احذفه وحاول مرة أخرى.`,
     registerErrLetter: (label: string) => `يجب أن يحتوي حقل «${label}» على حرف واحد على الأقل.`,
     registerErrChoose: (label: string) => `اختر إجابة عن «${label}».`,

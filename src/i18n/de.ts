@@ -13,7 +13,10 @@ export default function de(locale: string): Partial<Messages> {
     configError: 'Die Veranstaltungen können hier gerade nicht angezeigt werden.',
     networkError: 'Die Veranstaltungen konnten nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     serverError: 'Der Veranstaltungsdienst antwortet gerade nicht. Bitte versuchen Sie es gleich noch einmal.',
-    rateLimited: (s: number) => `Der Veranstaltungsdienst ist ausgelastet. Neuer Versuch in ${n(s)} ${one(s) ? 'Sekunde' : 'Sekunden'}…`,
+    rateLimited: (s: number) =>
+      s < 90
+        ? `Der Veranstaltungsdienst ist ausgelastet. Neuer Versuch in ${n(s)} ${one(s) ? 'Sekunde' : 'Sekunden'}…`
+        : `Der Veranstaltungsdienst ist ausgelastet. Neuer Versuch in ${n(Math.ceil(s / 60))} ${one(Math.ceil(s / 60)) ? 'Minute' : 'Minuten'}…`,
     notFound: 'Diese Veranstaltung wurde nicht gefunden. Vielleicht wurde sie verschoben oder nicht mehr veröffentlicht.',
     online: 'Online',
     hybrid: 'Online und vor Ort',
@@ -147,11 +150,28 @@ export default function de(locale: string): Partial<Messages> {
       'Die Verbindung ist abgebrochen, bevor die Antwort kam. Wir wissen daher nicht, ob die Anmeldung angekommen ist. ' +
       'Bitte versuchen Sie es erneut: Falls sie angekommen ist, wird sie bestätigt und nicht doppelt gezählt.',
     registerNowWaitlist: 'Die letzten Plätze wurden gerade vergeben: Diese Anmeldung kommt jetzt auf die Warteliste.',
+    // ── <evt-register>: waits, answers already received, bodies too large (issue 11) ──
+    registerWaitLong: (seconds: number) => {
+      const minutes = Math.ceil(seconds / 60);
+      const span = seconds < 90 ? `${n(seconds)} ${one(seconds) ? 'Sekunde' : 'Sekunden'}` : `${n(minutes)} ${one(minutes) ? 'Minute' : 'Minuten'}`;
+      return `Gerade melden sich zu viele Menschen an: Der Veranstaltungsdienst bittet darum, ${span} zu warten. Wenn diese Seite geöffnet bleibt, wird Ihre Anmeldung danach erneut gesendet, und alle Ihre Eingaben bleiben erhalten.`;
+    },
+    registerTryNow: 'Jetzt versuchen',
+    registerAlreadyReceivedHeading: 'Ihre Anmeldung ist bereits eingegangen',
+    registerAlreadyReceivedNote: 'Diese Anmeldung lag dem Veranstaltungsdienst bereits vor, daher wurde niemand doppelt angemeldet.',
+    registerAlreadyNamed: (names: string, count: number) =>
+      one(count)
+        ? `${names} ist bereits für diese Veranstaltung angemeldet, deshalb wurde aus dieser Anmeldung niemand registriert. Bitte entfernen Sie diese Person und senden Sie die Anmeldung erneut.`
+        : `${names} sind bereits für diese Veranstaltung angemeldet, deshalb wurde aus dieser Anmeldung niemand registriert. Bitte entfernen Sie diese Personen und senden Sie die Anmeldung erneut.`,
+    registerAlreadyUnnamed: (sent: string) =>
+      `Der Veranstaltungsdienst meldet, dass eine Person aus dieser Anmeldung bereits für diese Veranstaltung angemeldet ist, nennt aber nicht, wer. Diese Anmeldung galt für: ${sent}. Falls Sie sie gerade erst gesendet haben, ist sie vielleicht schon angekommen: Bitte prüfen Sie, ob Sie eine Bestätigung per E-Mail erhalten haben, bevor Sie erneut senden.`,
+    registerTooLarge: (field: string) => `Die Antworten sind zu lang, um gesendet zu werden. Bitte kürzen Sie „${field}“ und senden Sie die Anmeldung erneut.`,
     registerErrorSummary: 'Bitte prüfen Sie Ihre Angaben',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Bitte füllen Sie „${label}“ aus.`,
     registerErrTooLong: (label: string, max: number) => `„${label}“ darf höchstens ${n(max)} Zeichen lang sein.`,
     registerErrEmail: 'Bitte geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+    registerErrEmailTwice: 'Diese E-Mail-Adresse wird bereits für eine andere Person dieser Anmeldung verwendet.',
     registerErrCharacter: (label: string, character: string) => `„${label}“ darf ${character} nicht enthalten. Bitte entfernen Sie das Zeichen und versuchen Sie es erneut.`,
     registerErrLetter: (label: string) => `„${label}“ muss mindestens einen Buchstaben enthalten.`,
     registerErrChoose: (label: string) => `Bitte wählen Sie eine Antwort auf „${label}“.`,

@@ -13,7 +13,10 @@ export default function es(locale: string): Partial<Messages> {
     configError: 'Ahora mismo no se pueden mostrar los eventos aquí.',
     networkError: 'No se han podido cargar los eventos. Comprueba tu conexión y vuelve a intentarlo.',
     serverError: 'El servicio de eventos no responde en este momento. Vuelve a intentarlo dentro de un momento.',
-    rateLimited: (s: number) => `El servicio de eventos está saturado. Se reintentará en ${n(s)} ${one(s) ? 'segundo' : 'segundos'}…`,
+    rateLimited: (s: number) =>
+      s < 90
+        ? `El servicio de eventos está saturado. Se reintentará en ${n(s)} ${one(s) ? 'segundo' : 'segundos'}…`
+        : `El servicio de eventos está saturado. Se reintentará en ${n(Math.ceil(s / 60))} ${one(Math.ceil(s / 60)) ? 'minuto' : 'minutos'}…`,
     notFound: 'No se ha encontrado este evento. Puede que se haya movido o retirado.',
     online: 'En línea',
     hybrid: 'En línea y presencial',
@@ -147,11 +150,28 @@ export default function es(locale: string): Partial<Messages> {
       'Se perdió la conexión antes de recibir la respuesta, así que no sabemos si la inscripción se ha registrado. ' +
       'Vuelve a intentarlo: si ya se había registrado, se confirmará sin duplicarse.',
     registerNowWaitlist: 'Se acaban de ocupar las últimas plazas: esta inscripción pasa a la lista de espera.',
+    // ── <evt-register>: waits, answers already received, bodies too large (issue 11) ──
+    registerWaitLong: (seconds: number) => {
+      const minutes = Math.ceil(seconds / 60);
+      const span = seconds < 90 ? `${n(seconds)} ${one(seconds) ? 'segundo' : 'segundos'}` : `${n(minutes)} ${one(minutes) ? 'minuto' : 'minutos'}`;
+      return `Ahora mismo se está inscribiendo demasiada gente: el servicio de eventos pide esperar ${span}. Si dejas esta página abierta, tu inscripción se volverá a enviar entonces, y todo lo que has escrito se conserva.`;
+    },
+    registerTryNow: 'Intentar ahora',
+    registerAlreadyReceivedHeading: 'Tu inscripción ya se había recibido',
+    registerAlreadyReceivedNote: 'El servicio de eventos ya tenía esta inscripción, así que no se ha registrado nada dos veces.',
+    registerAlreadyNamed: (names: string, count: number) =>
+      one(count)
+        ? `${names} ya tiene una inscripción en este evento, así que no se ha registrado a nadie de esta inscripción. Quita a esa persona y vuelve a enviarla.`
+        : `${names} ya tienen una inscripción en este evento, así que no se ha registrado a nadie de esta inscripción. Quita a esas personas y vuelve a enviarla.`,
+    registerAlreadyUnnamed: (sent: string) =>
+      `El servicio de eventos indica que alguien de esta inscripción ya está inscrito en este evento, pero no dice quién. Esta inscripción era para: ${sent}. Si la has enviado hace un momento, puede que ya se haya registrado: comprueba si has recibido un correo de confirmación antes de volver a enviarla.`,
+    registerTooLarge: (field: string) => `Las respuestas son demasiado largas para enviarlas. Acorta «${field}» y vuelve a enviar la inscripción.`,
     registerErrorSummary: 'Hay un problema',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Rellena el campo «${label}».`,
     registerErrTooLong: (label: string, max: number) => `«${label}» no puede tener más de ${n(max)} ${one(max) ? 'carácter' : 'caracteres'}.`,
     registerErrEmail: 'Escribe una dirección de correo como nombre@ejemplo.com.',
+    registerErrEmailTwice: 'Otro asistente de esta inscripción ya usa esta dirección de correo.',
     registerErrCharacter: (label: string, character: string) => `«${label}» no puede contener ${character}. Quítalo y vuelve a intentarlo.`,
     registerErrLetter: (label: string) => `«${label}» debe contener al menos una letra.`,
     registerErrChoose: (label: string) => `Elige una respuesta para «${label}».`,

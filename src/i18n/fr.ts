@@ -14,7 +14,10 @@ export default function fr(locale: string): Partial<Messages> {
     configError: 'Les événements ne peuvent pas être affichés ici pour le moment.',
     networkError: 'Impossible de charger les événements. Vérifiez votre connexion, puis réessayez.',
     serverError: 'Le service des événements ne répond pas pour le moment. Veuillez réessayer dans un instant.',
-    rateLimited: (s: number) => `Le service des événements est très sollicité. Nouvel essai dans ${n(s)} ${one(s) ? 'seconde' : 'secondes'}…`,
+    rateLimited: (s: number) =>
+      s < 90
+        ? `Le service des événements est très sollicité. Nouvel essai dans ${n(s)} ${one(s) ? 'seconde' : 'secondes'}…`
+        : `Le service des événements est très sollicité. Nouvel essai dans ${n(Math.ceil(s / 60))} ${one(Math.ceil(s / 60)) ? 'minute' : 'minutes'}…`,
     notFound: 'Cet événement est introuvable. Il a peut-être été déplacé ou retiré.',
     online: 'En ligne',
     hybrid: 'En ligne et sur place',
@@ -147,11 +150,28 @@ export default function fr(locale: string): Partial<Messages> {
       'La connexion a été perdue avant la réponse : nous ne savons pas si l’inscription a été enregistrée. ' +
       'Réessayez : si elle l’a été, elle sera confirmée, sans doublon.',
     registerNowWaitlist: 'Les dernières places viennent d’être prises : cette inscription passe sur la liste d’attente.',
+    // ── <evt-register>: waits, answers already received, bodies too large (issue 11) ──
+    registerWaitLong: (seconds: number) => {
+      const minutes = Math.ceil(seconds / 60);
+      const span = seconds < 90 ? `${n(seconds)} ${one(seconds) ? 'seconde' : 'secondes'}` : `${n(minutes)} ${one(minutes) ? 'minute' : 'minutes'}`;
+      return `Trop de personnes s’inscrivent en ce moment : le service des événements demande d’attendre ${span}. Votre inscription sera alors renvoyée si cette page reste ouverte, et tout ce que vous avez saisi est conservé.`;
+    },
+    registerTryNow: 'Réessayer maintenant',
+    registerAlreadyReceivedHeading: 'Votre inscription a déjà été reçue',
+    registerAlreadyReceivedNote: 'Le service des événements avait déjà reçu cette inscription : rien n’a donc été enregistré en double.',
+    registerAlreadyNamed: (names: string, count: number) =>
+      one(count)
+        ? `Une inscription à cet événement existe déjà pour ${names} : aucun participant de cette inscription n’a donc été enregistré. Retirez cette personne, puis renvoyez l’inscription.`
+        : `Des inscriptions à cet événement existent déjà pour ${names} : aucun participant de cette inscription n’a donc été enregistré. Retirez ces personnes, puis renvoyez l’inscription.`,
+    registerAlreadyUnnamed: (sent: string) =>
+      `Le service des événements indique qu’une personne de cette inscription est déjà inscrite à cet événement, sans préciser laquelle. Cette inscription concernait : ${sent}. Si vous venez de l’envoyer, elle a peut-être bien été enregistrée : vérifiez si vous avez reçu un e-mail de confirmation avant de la renvoyer.`,
+    registerTooLarge: (field: string) => `Les réponses sont trop longues pour être envoyées. Raccourcissez le champ « ${field} », puis renvoyez l’inscription.`,
     registerErrorSummary: 'Un problème est survenu',
     registerErrorIn: (where: string, message: string) => `${where} : ${message}`,
     registerErrRequired: (label: string) => `Veuillez renseigner le champ « ${label} ».`,
     registerErrTooLong: (label: string, max: number) => `Le champ « ${label} » ne doit pas dépasser ${n(max)} ${one(max) ? 'caractère' : 'caractères'}.`,
     registerErrEmail: 'Saisissez une adresse e-mail du type nom@exemple.fr.',
+    registerErrEmailTwice: 'Cette adresse e-mail est déjà utilisée par un autre participant de cette inscription.',
     registerErrCharacter: (label: string, character: string) => `Le champ « ${label} » ne peut pas contenir ${character}. Supprimez ce caractère et réessayez.`,
     registerErrLetter: (label: string) => `Le champ « ${label} » doit contenir au moins une lettre.`,
     registerErrChoose: (label: string) => `Choisissez une réponse à « ${label} ».`,

@@ -13,7 +13,10 @@ export default function it(locale: string): Partial<Messages> {
     configError: 'Al momento non è possibile mostrare gli eventi qui.',
     networkError: 'Non è stato possibile caricare gli eventi. Controlla la connessione e riprova.',
     serverError: 'Il servizio eventi non risponde in questo momento. Riprova tra poco.',
-    rateLimited: (s: number) => `Il servizio eventi è sovraccarico. Nuovo tentativo tra ${n(s)} ${one(s) ? 'secondo' : 'secondi'}…`,
+    rateLimited: (s: number) =>
+      s < 90
+        ? `Il servizio eventi è sovraccarico. Nuovo tentativo tra ${n(s)} ${one(s) ? 'secondo' : 'secondi'}…`
+        : `Il servizio eventi è sovraccarico. Nuovo tentativo tra ${n(Math.ceil(s / 60))} ${one(Math.ceil(s / 60)) ? 'minuto' : 'minuti'}…`,
     notFound: 'Evento non trovato. Potrebbe essere stato spostato o non essere più pubblicato.',
     online: 'Online',
     hybrid: 'Online e in presenza',
@@ -146,11 +149,28 @@ export default function it(locale: string): Partial<Messages> {
       'La connessione si è interrotta prima della risposta, quindi non sappiamo se l’iscrizione è andata a buon fine. ' +
       'Riprova: se era già andata a buon fine, verrà confermata senza essere registrata due volte.',
     registerNowWaitlist: 'Gli ultimi posti sono appena stati presi: questa iscrizione passa in lista d’attesa.',
+    // ── <evt-register>: waits, answers already received, bodies too large (issue 11) ──
+    registerWaitLong: (seconds: number) => {
+      const minutes = Math.ceil(seconds / 60);
+      const span = seconds < 90 ? `${n(seconds)} ${one(seconds) ? 'secondo' : 'secondi'}` : `${n(minutes)} ${one(minutes) ? 'minuto' : 'minuti'}`;
+      return `In questo momento si stanno iscrivendo troppe persone: il servizio eventi chiede di attendere ${span}. Se questa pagina resta aperta, la tua iscrizione verrà inviata di nuovo allo scadere dell’attesa, e tutto ciò che hai scritto viene conservato.`;
+    },
+    registerTryNow: 'Riprova ora',
+    registerAlreadyReceivedHeading: 'La tua iscrizione era già stata ricevuta',
+    registerAlreadyReceivedNote: 'Il servizio eventi aveva già ricevuto questa iscrizione, quindi nulla è stato registrato due volte.',
+    registerAlreadyNamed: (names: string, count: number) =>
+      one(count)
+        ? `Per ${names} risulta già un’iscrizione a questo evento, quindi nessun partecipante di questa iscrizione è stato registrato. Rimuovi questa persona e invia di nuovo l’iscrizione.`
+        : `Per ${names} risultano già delle iscrizioni a questo evento, quindi nessun partecipante di questa iscrizione è stato registrato. Rimuovi queste persone e invia di nuovo l’iscrizione.`,
+    registerAlreadyUnnamed: (sent: string) =>
+      `Il servizio eventi segnala che una persona di questa iscrizione è già iscritta a questo evento, senza dire chi. Questa iscrizione era per: ${sent}. Se l’hai inviata poco fa, potrebbe essere già andata a buon fine: controlla se hai ricevuto un’e-mail di conferma prima di inviarla di nuovo.`,
+    registerTooLarge: (field: string) => `Le risposte sono troppo lunghe per essere inviate. Accorcia «${field}» e invia di nuovo l’iscrizione.`,
     registerErrorSummary: 'C’è un problema',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Compila il campo «${label}».`,
     registerErrTooLong: (label: string, max: number) => `«${label}» può contenere al massimo ${n(max)} ${one(max) ? 'carattere' : 'caratteri'}.`,
     registerErrEmail: 'Inserisci un indirizzo e-mail come nome@esempio.it.',
+    registerErrEmailTwice: 'Questo indirizzo e-mail è già usato da un altro partecipante di questa iscrizione.',
     registerErrCharacter: (label: string, character: string) => `«${label}» non può contenere ${character}. Rimuovilo e riprova.`,
     registerErrLetter: (label: string) => `«${label}» deve contenere almeno una lettera.`,
     registerErrChoose: (label: string) => `Scegli una risposta per «${label}».`,

@@ -15,7 +15,10 @@ export default function ja(locale: string): Partial<Messages> {
     configError: '現在、ここにイベントを表示できません。',
     networkError: 'イベントを読み込めませんでした。接続を確認して、もう一度お試しください。',
     serverError: 'イベントサービスが応答していません。しばらくしてからもう一度お試しください。',
-    rateLimited: (s: number) => `イベントサービスが混み合っています。${n(s)}秒後に再試行します…`,
+    rateLimited: (s: number) =>
+      s < 90
+        ? `イベントサービスが混み合っています。${n(s)}秒後に再試行します…`
+        : `イベントサービスが混み合っています。${n(Math.ceil(s / 60))}分後に再試行します…`,
     notFound: 'このイベントは見つかりませんでした。移動されたか、公開が終了した可能性があります。',
     online: 'オンライン',
     hybrid: 'オンラインと会場',
@@ -143,11 +146,26 @@ export default function ja(locale: string): Partial<Messages> {
       '応答を受け取る前に接続が切れたため、お申し込みが完了したかどうかわかりません。' +
       'もう一度お試しください。完了していた場合は確定され、二重に申し込まれることはありません。',
     registerNowWaitlist: '最後の席が埋まりました。このお申し込みはキャンセル待ちになります。',
+    // ── <evt-register>: waits, answers already received, bodies too large (issue 11) ──
+    registerWaitLong: (seconds: number) => {
+      const minutes = Math.ceil(seconds / 60);
+      const span = seconds < 90 ? `${n(seconds)}秒` : `${n(minutes)}分`;
+      return `ただいま申し込みが大変混み合っているため、イベントサービスから${span}待つよう求められています。このページを開いたままにしておくと、その後お申し込みが自動的に再送信されます。入力内容はそのまま残ります。`;
+    },
+    registerTryNow: '今すぐ再試行',
+    registerAlreadyReceivedHeading: 'お申し込みはすでに受け付けられています',
+    registerAlreadyReceivedNote: 'このお申し込みはすでにイベントサービスに届いていたため、二重には登録されていません。',
+    registerAlreadyNamed: (names: string, count: number) =>
+      `次の${n(count)}名の方は、すでにこのイベントにお申し込み済みです: ${names}。そのため、今回のお申し込みではどなたも登録されていません。該当する方を削除してから、もう一度送信してください。`,
+    registerAlreadyUnnamed: (sent: string) =>
+      `イベントサービスによると、このお申し込みの参加者のどなたかがすでにこのイベントに申し込み済みですが、どなたであるかは示されていません。このお申し込みの対象者: ${sent}。少し前に送信した場合は、お申し込みが完了している可能性があります。もう一度送信する前に、確認メールが届いていないかご確認ください。`,
+    registerTooLarge: (field: string) => `回答が長すぎるため送信できません。「${field}」を短くしてから、もう一度送信してください。`,
     registerErrorSummary: '入力内容に問題があります',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `「${label}」を入力してください。`,
     registerErrTooLong: (label: string, max: number) => `「${label}」は${n(max)}文字以内で入力してください。`,
     registerErrEmail: 'name@example.com のような形式でメールアドレスを入力してください。',
+    registerErrEmailTwice: 'このメールアドレスは、この申し込みの別の参加者がすでに使用しています。',
     registerErrCharacter: (label: string, character: string) => `「${label}」に ${character} は使用できません。削除してからもう一度お試しください。`,
     registerErrLetter: (label: string) => `「${label}」には文字を1文字以上含めてください。`,
     registerErrChoose: (label: string) => `「${label}」の回答を選んでください。`,

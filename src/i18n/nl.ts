@@ -13,7 +13,10 @@ export default function nl(locale: string): Partial<Messages> {
     configError: 'De evenementen kunnen hier nu niet worden getoond.',
     networkError: 'De evenementen konden niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
     serverError: 'De evenementendienst reageert op dit moment niet. Probeer het zo nog eens.',
-    rateLimited: (s: number) => `De evenementendienst is druk. Over ${n(s)} ${one(s) ? 'seconde' : 'seconden'} proberen we het opnieuw…`,
+    rateLimited: (s: number) =>
+      s < 90
+        ? `De evenementendienst is druk. Over ${n(s)} ${one(s) ? 'seconde' : 'seconden'} proberen we het opnieuw…`
+        : `De evenementendienst is druk. Over ${n(Math.ceil(s / 60))} ${one(Math.ceil(s / 60)) ? 'minuut' : 'minuten'} proberen we het opnieuw…`,
     notFound: 'Dit evenement is niet gevonden. Misschien is het verplaatst of offline gehaald.',
     online: 'Online',
     hybrid: 'Online en op locatie',
@@ -146,11 +149,28 @@ export default function nl(locale: string): Partial<Messages> {
       'De verbinding viel weg voordat het antwoord binnen was, dus we weten niet of de aanmelding is gelukt. ' +
       'Probeer het opnieuw: als het al gelukt was, wordt de aanmelding bevestigd en niet dubbel geteld.',
     registerNowWaitlist: 'De laatste plekken zijn net vergeven: deze aanmelding komt nu op de wachtlijst.',
+    // ── <evt-register>: waits, answers already received, bodies too large (issue 11) ──
+    registerWaitLong: (seconds: number) => {
+      const minutes = Math.ceil(seconds / 60);
+      const span = seconds < 90 ? `${n(seconds)} ${one(seconds) ? 'seconde' : 'seconden'}` : `${n(minutes)} ${one(minutes) ? 'minuut' : 'minuten'}`;
+      return `Er melden zich nu te veel mensen tegelijk aan: de evenementendienst vraagt om ${span} te wachten. Als deze pagina open blijft, versturen we je aanmelding daarna opnieuw, en alles wat je hebt ingevuld blijft bewaard.`;
+    },
+    registerTryNow: 'Nu proberen',
+    registerAlreadyReceivedHeading: 'Je aanmelding was al ontvangen',
+    registerAlreadyReceivedNote: 'De evenementendienst had deze aanmelding al, dus er is niets dubbel aangemeld.',
+    registerAlreadyNamed: (names: string, count: number) =>
+      one(count)
+        ? `${names} is al aangemeld voor dit evenement, daarom is er met deze aanmelding niemand ingeschreven. Haal deze deelnemer weg en verstuur de aanmelding opnieuw.`
+        : `${names} zijn al aangemeld voor dit evenement, daarom is er met deze aanmelding niemand ingeschreven. Haal deze deelnemers weg en verstuur de aanmelding opnieuw.`,
+    registerAlreadyUnnamed: (sent: string) =>
+      `Volgens de evenementendienst is iemand in deze aanmelding al aangemeld voor dit evenement, maar de dienst zegt niet wie. Deze aanmelding was voor: ${sent}. Heb je deze aanmelding net verstuurd, dan is die misschien al gelukt: kijk of je een bevestiging per e-mail hebt ontvangen voordat je het opnieuw probeert.`,
+    registerTooLarge: (field: string) => `De antwoorden zijn te lang om te versturen. Maak ‘${field}’ korter en verstuur de aanmelding opnieuw.`,
     registerErrorSummary: 'Er is iets niet in orde',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Vul ‘${label}’ in.`,
     registerErrTooLong: (label: string, max: number) => `‘${label}’ mag maximaal ${n(max)} ${one(max) ? 'teken' : 'tekens'} lang zijn.`,
     registerErrEmail: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
+    registerErrEmailTwice: 'Dit e-mailadres wordt al gebruikt door een andere deelnemer in deze aanmelding.',
     registerErrCharacter: (label: string, character: string) => `‘${label}’ mag geen ${character} bevatten. Haal het teken weg en probeer het opnieuw.`,
     registerErrLetter: (label: string) => `‘${label}’ moet minstens één letter bevatten.`,
     registerErrChoose: (label: string) => `Kies een antwoord bij ‘${label}’.`,

@@ -21,7 +21,9 @@ export default function pl(locale: string): Partial<Messages> {
     networkError: 'Nie udało się wczytać wydarzeń. Sprawdź połączenie i spróbuj ponownie.',
     serverError: 'Serwis wydarzeń w tej chwili nie odpowiada. Spróbuj ponownie za moment.',
     rateLimited: (s: number) =>
-      `Serwis wydarzeń jest przeciążony. Ponowna próba za ${n(s)} ${p(s, { one: 'sekundę', few: 'sekundy', many: 'sekund', other: 'sekundy' })}…`,
+      s < 90
+        ? `Serwis wydarzeń jest przeciążony. Ponowna próba za ${n(s)} ${p(s, { one: 'sekundę', few: 'sekundy', many: 'sekund', other: 'sekundy' })}…`
+        : `Serwis wydarzeń jest przeciążony. Ponowna próba za ${n(Math.ceil(s / 60))} ${p(Math.ceil(s / 60), { one: 'minutę', few: 'minuty', many: 'minut', other: 'minuty' })}…`,
     notFound: 'Nie znaleziono tego wydarzenia. Mogło zostać przeniesione lub wycofane.',
     online: 'Online',
     hybrid: 'Online i stacjonarnie',
@@ -163,12 +165,35 @@ export default function pl(locale: string): Partial<Messages> {
       'Połączenie zostało przerwane przed nadejściem odpowiedzi, więc nie wiemy, czy zgłoszenie dotarło. ' +
       'Spróbuj ponownie: jeśli dotarło, zostanie potwierdzone, a nie zarejestrowane dwa razy.',
     registerNowWaitlist: 'Ostatnie miejsca właśnie się skończyły: to zgłoszenie trafi na listę oczekujących.',
+    // ── <evt-register>: waits, answers already received, bodies too large (issue 11) ──
+    registerWaitLong: (seconds: number) => {
+      const minutes = Math.ceil(seconds / 60);
+      const span =
+        seconds < 90
+          ? `${n(seconds)} ${p(seconds, { one: 'sekundę', few: 'sekundy', many: 'sekund', other: 'sekundy' })}`
+          : `${n(minutes)} ${p(minutes, { one: 'minutę', few: 'minuty', many: 'minut', other: 'minuty' })}`;
+      return `W tej chwili rejestruje się zbyt wiele osób: serwis wydarzeń prosi o ponowną próbę za ${span}. Jeśli ta strona pozostanie otwarta, zgłoszenie zostanie wtedy wysłane ponownie, a wszystko, co wpisano, zostanie zachowane.`;
+    },
+    registerTryNow: 'Spróbuj teraz',
+    registerAlreadyReceivedHeading: 'Twoje zgłoszenie zostało już przyjęte',
+    registerAlreadyReceivedNote: 'Serwis wydarzeń miał już to zgłoszenie, więc nic nie zostało zarejestrowane dwa razy.',
+    registerAlreadyNamed: (names: string, count: number) =>
+      p(count, {
+        one: `Osoba ${names} jest już zarejestrowana na to wydarzenie, dlatego nikt z tego zgłoszenia nie został zarejestrowany. Usuń tę osobę i wyślij zgłoszenie ponownie.`,
+        few: `Osoby ${names} są już zarejestrowane na to wydarzenie, dlatego nikt z tego zgłoszenia nie został zarejestrowany. Usuń te osoby i wyślij zgłoszenie ponownie.`,
+        many: `Osoby ${names} są już zarejestrowane na to wydarzenie, dlatego nikt z tego zgłoszenia nie został zarejestrowany. Usuń te osoby i wyślij zgłoszenie ponownie.`,
+        other: `Osoby ${names} są już zarejestrowane na to wydarzenie, dlatego nikt z tego zgłoszenia nie został zarejestrowany. Usuń te osoby i wyślij zgłoszenie ponownie.`,
+      }),
+    registerAlreadyUnnamed: (sent: string) =>
+      `Serwis wydarzeń podaje, że ktoś z tego zgłoszenia jest już zarejestrowany na to wydarzenie, ale nie wskazuje kto. Zgłoszenie dotyczyło: ${sent}. Jeśli wysłano je przed chwilą, mogło już dotrzeć: zanim wyślesz je ponownie, sprawdź, czy przyszedł e-mail z potwierdzeniem.`,
+    registerTooLarge: (field: string) => `Odpowiedzi są zbyt długie, aby je wysłać. Skróć pole „${field}” i wyślij zgłoszenie ponownie.`,
     registerErrorSummary: 'Wystąpił problem',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Uzupełnij pole „${label}”.`,
     registerErrTooLong: (label: string, max: number) =>
       `Pole „${label}” może mieć najwyżej ${n(max)} ${p(max, { one: 'znak', few: 'znaki', many: 'znaków', other: 'znaku' })}.`,
     registerErrEmail: 'Wpisz adres e-mail w formacie nazwa@example.com.',
+    registerErrEmailTwice: 'Ten adres e-mail jest już używany przez innego uczestnika tego zgłoszenia.',
     registerErrCharacter: (label: string, character: string) => `Pole „${label}” nie może zawierać znaku ${character}. Usuń go i spróbuj ponownie.`,
     registerErrLetter: (label: string) => `Pole „${label}” musi zawierać co najmniej jedną literę.`,
     registerErrChoose: (label: string) => `Wybierz odpowiedź na pytanie „${label}”.`,

@@ -17,7 +17,10 @@ export default function ptBR(locale: string): Partial<Messages> {
     configError: 'Não é possível mostrar os eventos aqui no momento.',
     networkError: 'Não foi possível carregar os eventos. Verifique sua conexão e tente novamente.',
     serverError: 'O serviço de eventos não está respondendo agora. Tente novamente em instantes.',
-    rateLimited: (s: number) => `O serviço de eventos está sobrecarregado. Nova tentativa em ${n(s)} ${one(s) ? 'segundo' : 'segundos'}…`,
+    rateLimited: (s: number) =>
+      s < 90
+        ? `O serviço de eventos está sobrecarregado. Nova tentativa em ${n(s)} ${one(s) ? 'segundo' : 'segundos'}…`
+        : `O serviço de eventos está sobrecarregado. Nova tentativa em ${n(Math.ceil(s / 60))} ${one(Math.ceil(s / 60)) ? 'minuto' : 'minutos'}…`,
     notFound: 'Este evento não foi encontrado. Talvez tenha sido movido ou despublicado.',
     online: 'On-line',
     hybrid: 'On-line e presencial',
@@ -151,11 +154,28 @@ export default function ptBR(locale: string): Partial<Messages> {
       'A conexão caiu antes da resposta chegar, então não sabemos se a inscrição foi concluída. ' +
       'Tente novamente: se ela já tiver sido feita, será confirmada, sem duplicidade.',
     registerNowWaitlist: 'As últimas vagas acabaram de ser preenchidas: esta inscrição agora vai para a lista de espera.',
+    // ── <evt-register>: waits, answers already received, bodies too large (issue 11) ──
+    registerWaitLong: (seconds: number) => {
+      const minutes = Math.ceil(seconds / 60);
+      const span = seconds < 90 ? `${n(seconds)} ${one(seconds) ? 'segundo' : 'segundos'}` : `${n(minutes)} ${one(minutes) ? 'minuto' : 'minutos'}`;
+      return `Muitas pessoas estão se inscrevendo agora: o serviço de eventos pede para aguardar ${span}. Se esta página continuar aberta, sua inscrição será reenviada depois disso, e tudo o que você digitou fica guardado.`;
+    },
+    registerTryNow: 'Tentar agora',
+    registerAlreadyReceivedHeading: 'Sua inscrição já tinha sido recebida',
+    registerAlreadyReceivedNote: 'O serviço de eventos já tinha recebido esta inscrição, então nada foi registrado em dobro.',
+    registerAlreadyNamed: (names: string, count: number) =>
+      one(count)
+        ? `${names} já tem inscrição neste evento, por isso ninguém desta inscrição foi registrado. Remova essa pessoa e envie de novo.`
+        : `${names} já têm inscrição neste evento, por isso ninguém desta inscrição foi registrado. Remova essas pessoas e envie de novo.`,
+    registerAlreadyUnnamed: (sent: string) =>
+      `O serviço de eventos informa que alguém desta inscrição já está inscrito neste evento, mas não diz quem. Esta inscrição era para: ${sent}. Se você a enviou há pouco, ela pode já ter sido concluída: verifique se recebeu um e-mail de confirmação antes de enviar de novo.`,
+    registerTooLarge: (field: string) => `As respostas são longas demais para serem enviadas. Encurte “${field}” e envie de novo.`,
     registerErrorSummary: 'Há um problema',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Preencha o campo “${label}”.`,
     registerErrTooLong: (label: string, max: number) => `“${label}” deve ter no máximo ${n(max)} ${one(max) ? 'caractere' : 'caracteres'}.`,
     registerErrEmail: 'Digite um e-mail no formato nome@exemplo.com.br.',
+    registerErrEmailTwice: 'Este e-mail já está sendo usado por outro participante desta inscrição.',
     registerErrCharacter: (label: string, character: string) => `“${label}” não pode conter ${character}. Remova esse caractere e tente de novo.`,
     registerErrLetter: (label: string) => `“${label}” precisa ter pelo menos uma letra.`,
     registerErrChoose: (label: string) => `Escolha uma resposta para “${label}”.`,

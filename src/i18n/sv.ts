@@ -13,7 +13,10 @@ export default function sv(locale: string): Partial<Messages> {
     configError: 'Evenemangen kan inte visas här just nu.',
     networkError: 'Evenemangen kunde inte laddas. Kontrollera anslutningen och försök igen.',
     serverError: 'Evenemangstjänsten svarar inte just nu. Försök igen om en stund.',
-    rateLimited: (s: number) => `Evenemangstjänsten är hårt belastad. Nytt försök om ${n(s)} ${one(s) ? 'sekund' : 'sekunder'}…`,
+    rateLimited: (s: number) =>
+      s < 90
+        ? `Evenemangstjänsten är hårt belastad. Nytt försök om ${n(s)} ${one(s) ? 'sekund' : 'sekunder'}…`
+        : `Evenemangstjänsten är hårt belastad. Nytt försök om ${n(Math.ceil(s / 60))} ${one(Math.ceil(s / 60)) ? 'minut' : 'minuter'}…`,
     notFound: 'Evenemanget hittades inte. Det kan ha flyttats eller avpublicerats.',
     online: 'Online',
     hybrid: 'Online och på plats',
@@ -146,11 +149,28 @@ export default function sv(locale: string): Partial<Messages> {
       'Anslutningen bröts innan svaret kom, så vi vet inte om anmälan gick igenom. ' +
       'Försök igen: om den gick igenom bekräftas den, utan att du anmäls två gånger.',
     registerNowWaitlist: 'De sista platserna har precis tagits: anmälan hamnar nu på väntelistan.',
+    // ── <evt-register>: waits, answers already received, bodies too large (issue 11) ──
+    registerWaitLong: (seconds: number) => {
+      const minutes = Math.ceil(seconds / 60);
+      const span = seconds < 90 ? `${n(seconds)} ${one(seconds) ? 'sekund' : 'sekunder'}` : `${n(minutes)} ${one(minutes) ? 'minut' : 'minuter'}`;
+      return `För många anmäler sig just nu: evenemangstjänsten ber oss vänta ${span}. Din anmälan skickas då igen om den här sidan fortfarande är öppen, och allt du har skrivit finns kvar.`;
+    },
+    registerTryNow: 'Försök nu',
+    registerAlreadyReceivedHeading: 'Din anmälan har redan tagits emot',
+    registerAlreadyReceivedNote: 'Evenemangstjänsten hade redan fått den här anmälan, så ingen har anmälts två gånger.',
+    registerAlreadyNamed: (names: string, count: number) =>
+      one(count)
+        ? `${names} är redan anmäld till evenemanget, så ingen i den här anmälan har anmälts. Ta bort den deltagaren och skicka igen.`
+        : `${names} är redan anmälda till evenemanget, så ingen i den här anmälan har anmälts. Ta bort de deltagarna och skicka igen.`,
+    registerAlreadyUnnamed: (sent: string) =>
+      `Evenemangstjänsten säger att någon i den här anmälan redan är anmäld till evenemanget, men inte vem. Anmälan gällde: ${sent}. Om du skickade den alldeles nyss kan den ha gått igenom: kontrollera om du har fått en bekräftelse via e-post innan du skickar igen.`,
+    registerTooLarge: (field: string) => `Svaren är för långa för att kunna skickas. Korta ner ”${field}” och skicka igen.`,
     registerErrorSummary: 'Något behöver rättas',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Fyll i ”${label}”.`,
     registerErrTooLong: (label: string, max: number) => `”${label}” får vara högst ${n(max)} tecken långt.`,
     registerErrEmail: 'Skriv en e-postadress som namn@exempel.se.',
+    registerErrEmailTwice: 'E-postadressen används redan av en annan deltagare i den här anmälan.',
     registerErrCharacter: (label: string, character: string) => `”${label}” får inte innehålla ${character}. Ta bort tecknet och försök igen.`,
     registerErrLetter: (label: string) => `”${label}” måste innehålla minst en bokstav.`,
     registerErrChoose: (label: string) => `Välj ett svar på ”${label}”.`,

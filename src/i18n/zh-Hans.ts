@@ -15,7 +15,8 @@ export default function zhHans(locale: string): Partial<Messages> {
     configError: '此处暂时无法显示活动。',
     networkError: '无法加载活动。请检查网络连接后重试。',
     serverError: '活动服务暂时没有响应，请稍后重试。',
-    rateLimited: (s: number) => `活动服务繁忙，将在 ${n(s)} 秒后重试…`,
+    rateLimited: (s: number) =>
+      s < 90 ? `活动服务繁忙，将在 ${n(s)} 秒后重试…` : `活动服务繁忙，将在 ${n(Math.ceil(s / 60))} 分钟后重试…`,
     notFound: '找不到此活动，它可能已被移动或取消发布。',
     online: '线上',
     hybrid: '线上 + 线下',
@@ -141,11 +142,26 @@ export default function zhHans(locale: string): Partial<Messages> {
     registerWaiting: (s: number) => `当前报名人数较多，将在 ${n(s)} 秒后重新提交，无需重新填写。`,
     registerOutcomeUnknown: '在收到回复前连接已断开，因此无法确定报名是否成功。请重试：如果已经成功，报名会被确认，不会重复报名。',
     registerNowWaitlist: '最后的名额刚刚被抢完，本次报名将进入候补名单。',
+    // ── <evt-register>: waits, answers already received, bodies too large (issue 11) ──
+    registerWaitLong: (seconds: number) => {
+      const minutes = Math.ceil(seconds / 60);
+      const span = seconds < 90 ? `${n(seconds)} 秒` : `${n(minutes)} 分钟`;
+      return `当前报名人数过多，活动服务要求等待 ${span}。如果此页面保持打开，届时将自动重新提交您的报名，您填写的内容都会保留。`;
+    },
+    registerTryNow: '立即重试',
+    registerAlreadyReceivedHeading: '您的报名此前已收到',
+    registerAlreadyReceivedNote: '活动服务此前已收到这份报名，因此没有重复报名。',
+    registerAlreadyNamed: (names: string, count: number) =>
+      `以下 ${n(count)} 位参会者已报名此活动：${names}。因此，本次报名中没有任何人报名成功。请移除上述参会者后重新提交。`,
+    registerAlreadyUnnamed: (sent: string) =>
+      `活动服务提示本次报名中有人已报名此活动，但未说明是谁。本次报名的参会者：${sent}。如果您刚刚提交过，报名可能已经成功：请先查看是否收到确认邮件，再重新提交。`,
+    registerTooLarge: (field: string) => `填写的内容过长，无法提交。请缩短“${field}”后重新提交。`,
     registerErrorSummary: '请检查以下问题',
     registerErrorIn: (where: string, message: string) => `${where}：${message}`,
     registerErrRequired: (label: string) => `请填写“${label}”。`,
     registerErrTooLong: (label: string, max: number) => `“${label}”不能超过 ${n(max)} 个字符。`,
     registerErrEmail: '请输入有效的电子邮件地址，例如 name@example.com。',
+    registerErrEmailTwice: '本次报名中的另一位参会者已使用此电子邮件地址。',
     registerErrCharacter: (label: string, character: string) => `“${label}”不能包含 ${character}。请删除后重试。`,
     registerErrLetter: (label: string) => `“${label}”必须至少包含一个字母。`,
     registerErrChoose: (label: string) => `请为“${label}”选择一个答案。`,
