@@ -61,7 +61,7 @@ describe('the npm package (npm pack)', () => {
     for (const v of Object.values(p.exports)) targets.push(...(typeof v === 'string' ? [v] : Object.values(v)));
     for (const t of targets) assert.ok(existsSync(join(pkgDir, t)), `${t} exists`);
     assert.deepEqual(Object.keys(p.exports).sort(), [
-      '.', './custom-elements.json', './define', './evt-detail', './evt-list', './evt-register', './package.json', './preact', './react', './vscode.css-custom-data.json', './vscode.html-custom-data.json', './vue',
+      '.', './csp', './custom-elements.json', './define', './evt-detail', './evt-list', './evt-register', './package.json', './preact', './react', './vscode.css-custom-data.json', './vscode.html-custom-data.json', './vue',
     ]);
   });
 
