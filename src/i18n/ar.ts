@@ -227,6 +227,7 @@ export default function ar(locale: string): Partial<Messages> {
     registerAlreadyUnnamed: (sent: string) =>
       `تفيد خدمة الفعاليات بأن أحد الأشخاص في هذا التسجيل مسجّل بالفعل في هذه الفعالية، دون أن تحدّد من هو. شمل هذا التسجيل: ${sent}. إن كنت قد أرسلته قبل لحظات، فربما تم بالفعل: تحقّق من وصول رسالة تأكيد بالبريد الإلكتروني قبل إرساله مجددًا.`,
     registerTooLarge: (field: string) => `الإجابات أطول من أن تُرسَل. اختصر «${field}» ثم أرسل التسجيل مجددًا.`,
+    registerRefusedField: (field: string) => `لم تقبل خدمة الفعاليات «${field}». تحقّق منه ثم أرسل مرة أخرى.`,
     registerErrorSummary: 'هناك مشكلة',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `يُرجى تعبئة حقل «${label}».`,

@@ -166,6 +166,7 @@ export default function de(locale: string): Partial<Messages> {
     registerAlreadyUnnamed: (sent: string) =>
       `Der Veranstaltungsdienst meldet, dass eine Person aus dieser Anmeldung bereits für diese Veranstaltung angemeldet ist, nennt aber nicht, wer. Diese Anmeldung galt für: ${sent}. Falls Sie sie gerade erst gesendet haben, ist sie vielleicht schon angekommen: Bitte prüfen Sie, ob Sie eine Bestätigung per E-Mail erhalten haben, bevor Sie erneut senden.`,
     registerTooLarge: (field: string) => `Die Antworten sind zu lang, um gesendet zu werden. Bitte kürzen Sie „${field}“ und senden Sie die Anmeldung erneut.`,
+    registerRefusedField: (field: string) => `Der Veranstaltungsdienst hat „${field}“ nicht akzeptiert. Bitte prüfen Sie die Angabe und senden Sie erneut.`,
     registerErrorSummary: 'Bitte prüfen Sie Ihre Angaben',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Bitte füllen Sie „${label}“ aus.`,

@@ -171,6 +171,8 @@ export function en(locale: string) {
     registerAlreadyUnnamed: (sent: string) =>
       `The events service says someone in this registration is already registered for this event, without saying who. This registration was for: ${sent}. If you sent it a moment ago, it may have gone through: check for a confirmation email before sending again.`,
     registerTooLarge: (field: string) => `The answers are too long to send. Shorten “${field}” and send again.`,
+    /** The service refused a field it named (attendee and field as the form labels them). */
+    registerRefusedField: (field: string) => `The events service did not accept “${field}”. Check it and send again.`,
     registerErrorSummary: 'There is a problem',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Enter ${label.toLowerCase()}.`,

@@ -166,6 +166,7 @@ export default function es(locale: string): Partial<Messages> {
     registerAlreadyUnnamed: (sent: string) =>
       `El servicio de eventos indica que alguien de esta inscripción ya está inscrito en este evento, pero no dice quién. Esta inscripción era para: ${sent}. Si la has enviado hace un momento, puede que ya se haya registrado: comprueba si has recibido un correo de confirmación antes de volver a enviarla.`,
     registerTooLarge: (field: string) => `Las respuestas son demasiado largas para enviarlas. Acorta «${field}» y vuelve a enviar la inscripción.`,
+    registerRefusedField: (field: string) => `El servicio de eventos no aceptó «${field}». Revísalo y vuelve a enviar.`,
     registerErrorSummary: 'Hay un problema',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Rellena el campo «${label}».`,

@@ -166,6 +166,7 @@ export default function fr(locale: string): Partial<Messages> {
     registerAlreadyUnnamed: (sent: string) =>
       `Le service des événements indique qu’une personne de cette inscription est déjà inscrite à cet événement, sans préciser laquelle. Cette inscription concernait : ${sent}. Si vous venez de l’envoyer, elle a peut-être bien été enregistrée : vérifiez si vous avez reçu un e-mail de confirmation avant de la renvoyer.`,
     registerTooLarge: (field: string) => `Les réponses sont trop longues pour être envoyées. Raccourcissez le champ « ${field} », puis renvoyez l’inscription.`,
+    registerRefusedField: (field: string) => `Le service d’événements n’a pas accepté « ${field} ». Vérifiez ce champ et renvoyez le formulaire.`,
     registerErrorSummary: 'Un problème est survenu',
     registerErrorIn: (where: string, message: string) => `${where} : ${message}`,
     registerErrRequired: (label: string) => `Veuillez renseigner le champ « ${label} ».`,

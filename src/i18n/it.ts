@@ -165,6 +165,7 @@ export default function it(locale: string): Partial<Messages> {
     registerAlreadyUnnamed: (sent: string) =>
       `Il servizio eventi segnala che una persona di questa iscrizione è già iscritta a questo evento, senza dire chi. Questa iscrizione era per: ${sent}. Se l’hai inviata poco fa, potrebbe essere già andata a buon fine: controlla se hai ricevuto un’e-mail di conferma prima di inviarla di nuovo.`,
     registerTooLarge: (field: string) => `Le risposte sono troppo lunghe per essere inviate. Accorcia «${field}» e invia di nuovo l’iscrizione.`,
+    registerRefusedField: (field: string) => `Il servizio eventi non ha accettato «${field}». Controlla il campo e invia di nuovo.`,
     registerErrorSummary: 'C’è un problema',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Compila il campo «${label}».`,

@@ -160,6 +160,7 @@ export default function ja(locale: string): Partial<Messages> {
     registerAlreadyUnnamed: (sent: string) =>
       `イベントサービスによると、このお申し込みの参加者のどなたかがすでにこのイベントに申し込み済みですが、どなたであるかは示されていません。このお申し込みの対象者: ${sent}。少し前に送信した場合は、お申し込みが完了している可能性があります。もう一度送信する前に、確認メールが届いていないかご確認ください。`,
     registerTooLarge: (field: string) => `回答が長すぎるため送信できません。「${field}」を短くしてから、もう一度送信してください。`,
+    registerRefusedField: (field: string) => `イベントサービスが「${field}」を受け付けませんでした。内容を確認して、もう一度送信してください。`,
     registerErrorSummary: '入力内容に問題があります',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `「${label}」を入力してください。`,

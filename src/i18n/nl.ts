@@ -165,6 +165,7 @@ export default function nl(locale: string): Partial<Messages> {
     registerAlreadyUnnamed: (sent: string) =>
       `Volgens de evenementendienst is iemand in deze aanmelding al aangemeld voor dit evenement, maar de dienst zegt niet wie. Deze aanmelding was voor: ${sent}. Heb je deze aanmelding net verstuurd, dan is die misschien al gelukt: kijk of je een bevestiging per e-mail hebt ontvangen voordat je het opnieuw probeert.`,
     registerTooLarge: (field: string) => `De antwoorden zijn te lang om te versturen. Maak ‘${field}’ korter en verstuur de aanmelding opnieuw.`,
+    registerRefusedField: (field: string) => `De evenementendienst heeft ‘${field}’ niet geaccepteerd. Controleer het en verstuur opnieuw.`,
     registerErrorSummary: 'Er is iets niet in orde',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Vul ‘${label}’ in.`,

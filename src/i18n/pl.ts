@@ -187,6 +187,7 @@ export default function pl(locale: string): Partial<Messages> {
     registerAlreadyUnnamed: (sent: string) =>
       `Serwis wydarzeń podaje, że ktoś z tego zgłoszenia jest już zarejestrowany na to wydarzenie, ale nie wskazuje kto. Zgłoszenie dotyczyło: ${sent}. Jeśli wysłano je przed chwilą, mogło już dotrzeć: zanim wyślesz je ponownie, sprawdź, czy przyszedł e-mail z potwierdzeniem.`,
     registerTooLarge: (field: string) => `Odpowiedzi są zbyt długie, aby je wysłać. Skróć pole „${field}” i wyślij zgłoszenie ponownie.`,
+    registerRefusedField: (field: string) => `Serwis wydarzeń nie przyjął pola „${field}”. Sprawdź je i wyślij ponownie.`,
     registerErrorSummary: 'Wystąpił problem',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Uzupełnij pole „${label}”.`,

@@ -170,6 +170,7 @@ export default function ptBR(locale: string): Partial<Messages> {
     registerAlreadyUnnamed: (sent: string) =>
       `O serviço de eventos informa que alguém desta inscrição já está inscrito neste evento, mas não diz quem. Esta inscrição era para: ${sent}. Se você a enviou há pouco, ela pode já ter sido concluída: verifique se recebeu um e-mail de confirmação antes de enviar de novo.`,
     registerTooLarge: (field: string) => `As respostas são longas demais para serem enviadas. Encurte “${field}” e envie de novo.`,
+    registerRefusedField: (field: string) => `O serviço de eventos não aceitou “${field}”. Confira e envie de novo.`,
     registerErrorSummary: 'Há um problema',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Preencha o campo “${label}”.`,

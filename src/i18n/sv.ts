@@ -165,6 +165,7 @@ export default function sv(locale: string): Partial<Messages> {
     registerAlreadyUnnamed: (sent: string) =>
       `Evenemangstjänsten säger att någon i den här anmälan redan är anmäld till evenemanget, men inte vem. Anmälan gällde: ${sent}. Om du skickade den alldeles nyss kan den ha gått igenom: kontrollera om du har fått en bekräftelse via e-post innan du skickar igen.`,
     registerTooLarge: (field: string) => `Svaren är för långa för att kunna skickas. Korta ner ”${field}” och skicka igen.`,
+    registerRefusedField: (field: string) => `Evenemangstjänsten godtog inte ”${field}”. Kontrollera fältet och skicka igen.`,
     registerErrorSummary: 'Något behöver rättas',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Fyll i ”${label}”.`,

@@ -156,6 +156,7 @@ export default function zhHans(locale: string): Partial<Messages> {
     registerAlreadyUnnamed: (sent: string) =>
       `活动服务提示本次报名中有人已报名此活动，但未说明是谁。本次报名的参会者：${sent}。如果您刚刚提交过，报名可能已经成功：请先查看是否收到确认邮件，再重新提交。`,
     registerTooLarge: (field: string) => `填写的内容过长，无法提交。请缩短“${field}”后重新提交。`,
+    registerRefusedField: (field: string) => `活动服务未接受“${field}”。请检查后重新提交。`,
     registerErrorSummary: '请检查以下问题',
     registerErrorIn: (where: string, message: string) => `${where}：${message}`,
     registerErrRequired: (label: string) => `请填写“${label}”。`,

@@ -72,7 +72,7 @@ export const refusalText = (m: Messages, code: string): string => m.registerErro
 export function noticeText(m: Messages, n: Notice): string {
   switch (n.kind) {
     case 'failure':
-      return refusalText(m, n.code);
+      return n.field ? m.registerRefusedField(n.field) : refusalText(m, n.code);
     case 'unknown':
       return m.registerOutcomeUnknown;
     case 'wait':
@@ -147,3 +147,32 @@ export const listOfNames = (locale: string, people: readonly { firstName?: strin
   new Intl.ListFormat(locale, { type: 'conjunction' }).format(
     people.map((p) => `${String(p.firstName ?? '').trim()} ${String(p.lastName ?? '').trim()}`.trim() || String(p.email ?? '')),
   );
+
+const CONTACT_WORDS: Record<ContactField, RegExp> = {
+  firstName: /\bfirst\s*name\b|\bfirstname\b/i,
+  lastName: /\blast\s*name\b|\blastname\b/i,
+  email: /\be-?mail\b/i,
+};
+
+/**
+ * The field a service refusal names, as the form labels it: "Attendee 2: lastName …" (the
+ * emulator's shape; the real service's wording is not documented, so an attendee is also found by
+ * its email, and a field by its key or its label). Null when the message names no field: the
+ * visitor then reads the code's general sentence.
+ */
+export function refusedField(m: Messages, body: RegistrationRequest, data: RegistrationData, errorMessage: string | null | undefined): string | null {
+  const text = errorMessage ?? '';
+  if (!text) return null;
+  const sent = body.attendees;
+  const numbered = /\battendee\s+(\d+)\b/i.exec(text);
+  const mentioned = emailsIn(text);
+  let index = numbered ? Number(numbered[1]) - 1 : sent.findIndex((a) => mentioned.has(String(a.email ?? '').trim().toLowerCase()));
+  if (!(index >= 0 && index < sent.length)) index = sent.length === 1 ? 0 : -1;
+  const custom = data.customFields.find(
+    (f) => (f.customRegistrationFieldId && text.includes(f.customRegistrationFieldId)) || (f.text && text.includes(`"${f.text}"`)),
+  );
+  const contact = (Object.keys(CONTACT_WORDS) as ContactField[]).find((k) => CONTACT_WORDS[k].test(text));
+  const label = custom ? custom.text?.trim() || custom.customRegistrationFieldId : contact ? m[contactLabel[contact]] : null;
+  if (!label) return null;
+  return sent.length > 1 && index >= 0 ? m.registerErrorIn(m.registerAttendee(index + 1), label) : label;
+}

@@ -25,7 +25,7 @@ import { EvtPaymentRequiredEvent, EvtRegisteredEvent, EvtRegisterSubmitEvent, ty
 import type { Messages } from '../../internal/messages.js';
 import { safeHttpUrl } from '../../internal/sanitize.js';
 import type { DraftController } from './draft-controller.js';
-import { listOfNames, readAlreadyRegistered, sendErrorText, tooLargeText } from './errors.js';
+import { listOfNames, readAlreadyRegistered, refusedField, sendErrorText, tooLargeText } from './errors.js';
 import { loadConfirmation, loadSending, saveConfirmation, saveSending } from './draft.js';
 import type { FocusController } from './focus.js';
 import { attendeeSignature, buildRequest, plan, total, validate, type AttendeeDraft, type RegistrationDraft } from './request.js';
@@ -246,7 +246,8 @@ export class SendController implements ReactiveController {
           this.#fail({ kind: 'error', message }, refused, rid, code);
           return;
         }
-        this.#fail({ kind: 'failure', code }, refused, rid, code);
+        const field = refusedField(m, body, loaded.data, result.errorMessage) ?? undefined;
+        this.#fail({ kind: 'failure', code, field }, refused, rid, code);
         // Capacity may have changed (someone took the last place): the form follows.
         if (/Capacity|NoAttendees|FullyBooked|Passes|NotLive|IdNotValid/.test(code)) this.#o.reloadFresh();
       }

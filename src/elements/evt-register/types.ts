@@ -17,7 +17,8 @@ export interface Loaded {
 
 /** A message above the form after an attempt; the form and everything typed stay. */
 export type Notice =
-  | { kind: 'failure'; code: string }
+  /** `field`: the field the service's message named, as the form labels it (with its attendee when several). */
+  | { kind: 'failure'; code: string; field?: string }
   | { kind: 'unknown' }
   | { kind: 'error'; message: string }
   /** The service asked for a wait too long to sleep through: a retry is scheduled, "Try now" offered. */
