@@ -20,11 +20,12 @@ import { fullPage } from './measures/full-page.mjs';
 import { scale } from './measures/scale.mjs';
 import { memory } from './measures/memory.mjs';
 import { registration } from './measures/registration.mjs';
+import { faults } from './measures/faults.mjs';
 import { edgeLoad } from './measures/edge-load.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
-const MEASURES = ['weight', 'critical-path', 'full-page', 'scale', 'memory', 'registration', 'edge-load'];
+const MEASURES = ['weight', 'critical-path', 'full-page', 'scale', 'memory', 'registration', 'faults', 'edge-load'];
 
 const USAGE = `npm run bench [-- flags]
 
@@ -239,6 +240,7 @@ measurements.fullPage = wanted('full-page') ? await attempt('full page', () => f
 measurements.scale = wanted('scale') ? await attempt('scale', () => scale(ctx)) : skipped;
 measurements.memory = wanted('memory') ? await attempt('memory', () => memory(ctx)) : skipped;
 measurements.registration = wanted('registration') ? await attempt('registration under load', () => registration(ctx)) : skipped;
+measurements.faults = wanted('faults') ? await attempt('registration through faults', () => faults(ctx)) : skipped;
 measurements.edgeLoad = wanted('edge-load') ? await attempt('edge cache under load', () => edgeLoad(ctx)) : skipped;
 
 // ── tear-down and results ───────────────────────────────────────────────────────
@@ -253,7 +255,7 @@ process.exit(0);
 
 /** Writes results.json and results.md (and, for a full run, the README section's table). */
 function writeResults(stoppedBy) {
-  for (const name of ['weight', 'criticalPath', 'fullPage', 'scale', 'memory', 'registration', 'edgeLoad']) {
+  for (const name of ['weight', 'criticalPath', 'fullPage', 'scale', 'memory', 'registration', 'faults', 'edgeLoad']) {
     measurements[name] ??= { status: 'not measured', reason: stoppedBy ?? 'not run' };
   }
   const results = {

@@ -12,7 +12,7 @@ export const RATE_WINDOW = 2;
 const SETTLE_TIMEOUT = 90_000;
 
 /** Creates N forms and waits until every one shows its form. */
-function createForms(page, { n, endpoint, token }) {
+export function createForms(page, { n, endpoint, token }) {
   return page.evaluate(
     async ({ n, endpoint, token, event }) => {
       const b = window.__bench;
@@ -42,7 +42,7 @@ function createForms(page, { n, endpoint, token }) {
 }
 
 /** Fills every form through its shadow DOM (as typing does: value, then an input event). */
-function fillForms(page, { run }) {
+export function fillForms(page, { run }) {
   return page.evaluate(
     async ({ run }) => {
       const els = [...document.querySelectorAll('evt-register')];
@@ -70,7 +70,7 @@ function fillForms(page, { run }) {
 }
 
 /** Clicks every submit button in one task (as close to "at once" as one page gets), then waits until each form is done. */
-function submitAll(page, { n }) {
+export function submitAll(page, { n }) {
   return page.evaluate(
     async ({ n, timeout }) => {
       const els = [...document.querySelectorAll('evt-register')];
@@ -84,7 +84,9 @@ function submitAll(page, { n }) {
       const settled = (el) => {
         const root = el.shadowRoot;
         if (root.querySelector('[part~="success"]')) return 'success';
-        const sending = root.querySelector('[part~="submit"]')?.disabled;
+        const btn = root.querySelector('[part~="submit"]');
+        // While sending the button stays focusable: aria-disabled, not disabled.
+        const sending = btn?.disabled || btn?.getAttribute('aria-disabled') === 'true';
         if (sending) return null;
         if (root.querySelector('[part~="notice"], [part~="error-summary"]')) return 'failed';
         return null;

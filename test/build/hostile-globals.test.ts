@@ -115,6 +115,12 @@ async function fill(win: FrameWindow, root: ShadowRoot, id: string, value: strin
 }
 
 let serial = 0;
+// A confirmation is kept for the tab (sessionStorage) so a reload shows it again: each test's frame
+// shares the tab's storage, so the earlier test's confirmation must go.
+beforeEach(() => {
+  const keys = Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i)!).filter((k) => k.startsWith('evt-widgets.'));
+  for (const k of keys) sessionStorage.removeItem(k);
+});
 for (const [scenario, prelude] of Object.entries(SCENARIOS)) {
   describe(`the CDN files on a page where ${scenario}`, () => {
     for (const [file, tags] of Object.entries(FILES)) {
