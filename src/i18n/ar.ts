@@ -202,6 +202,8 @@ export default function ar(locale: string): Partial<Messages> {
       'أعد المحاولة: إن كان قد تم، فسيُؤكَّد دون أن يُسجَّل مرتين.',
     registerNowWaitlist: 'حُجزت آخر المقاعد للتو: سينتقل هذا التسجيل إلى قائمة الانتظار.',
     registerErrorSummary: 'هناك مشكلة',
+    registerErrorPrefix: 'خطأ:',
+    registerRequiredGroup: 'مطلوب',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `يُرجى تعبئة حقل «${label}».`,
     registerErrTooLong: (label: string, max: number) =>

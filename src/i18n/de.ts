@@ -148,6 +148,8 @@ export default function de(locale: string): Partial<Messages> {
       'Bitte versuchen Sie es erneut: Falls sie angekommen ist, wird sie bestätigt und nicht doppelt gezählt.',
     registerNowWaitlist: 'Die letzten Plätze wurden gerade vergeben: Diese Anmeldung kommt jetzt auf die Warteliste.',
     registerErrorSummary: 'Bitte prüfen Sie Ihre Angaben',
+    registerErrorPrefix: 'Fehler:',
+    registerRequiredGroup: 'Pflichtangabe',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Bitte füllen Sie „${label}“ aus.`,
     registerErrTooLong: (label: string, max: number) => `„${label}“ darf höchstens ${n(max)} Zeichen lang sein.`,

@@ -172,6 +172,10 @@ export function en(locale: string) {
       `The events service says someone in this registration is already registered for this event, without saying who. This registration was for: ${sent}. If you sent it a moment ago, it may have gone through: check for a confirmation email before sending again.`,
     registerTooLarge: (field: string) => `The answers are too long to send. Shorten “${field}” and send again.`,
     registerErrorSummary: 'There is a problem',
+    /** Before each inline error, visually hidden, so a screen reader says it is an error. */
+    registerErrorPrefix: 'Error:',
+    /** A required group of checkboxes (no `required` attribute exists for them), visually hidden in its legend. */
+    registerRequiredGroup: 'required',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Enter ${label.toLowerCase()}.`,
     registerErrTooLong: (label: string, max: number) => `${label} must be ${n(max)} characters or fewer.`,

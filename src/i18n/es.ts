@@ -148,6 +148,8 @@ export default function es(locale: string): Partial<Messages> {
       'Vuelve a intentarlo: si ya se había registrado, se confirmará sin duplicarse.',
     registerNowWaitlist: 'Se acaban de ocupar las últimas plazas: esta inscripción pasa a la lista de espera.',
     registerErrorSummary: 'Hay un problema',
+    registerErrorPrefix: 'Error:',
+    registerRequiredGroup: 'obligatorio',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Rellena el campo «${label}».`,
     registerErrTooLong: (label: string, max: number) => `«${label}» no puede tener más de ${n(max)} ${one(max) ? 'carácter' : 'caracteres'}.`,

@@ -148,6 +148,8 @@ export default function fr(locale: string): Partial<Messages> {
       'Réessayez : si elle l’a été, elle sera confirmée, sans doublon.',
     registerNowWaitlist: 'Les dernières places viennent d’être prises : cette inscription passe sur la liste d’attente.',
     registerErrorSummary: 'Un problème est survenu',
+    registerErrorPrefix: 'Erreur :',
+    registerRequiredGroup: 'obligatoire',
     registerErrorIn: (where: string, message: string) => `${where} : ${message}`,
     registerErrRequired: (label: string) => `Veuillez renseigner le champ « ${label} ».`,
     registerErrTooLong: (label: string, max: number) => `Le champ « ${label} » ne doit pas dépasser ${n(max)} ${one(max) ? 'caractère' : 'caractères'}.`,

@@ -147,6 +147,8 @@ export default function it(locale: string): Partial<Messages> {
       'Riprova: se era già andata a buon fine, verrà confermata senza essere registrata due volte.',
     registerNowWaitlist: 'Gli ultimi posti sono appena stati presi: questa iscrizione passa in lista d’attesa.',
     registerErrorSummary: 'C’è un problema',
+    registerErrorPrefix: 'Errore:',
+    registerRequiredGroup: 'obbligatorio',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Compila il campo «${label}».`,
     registerErrTooLong: (label: string, max: number) => `«${label}» può contenere al massimo ${n(max)} ${one(max) ? 'carattere' : 'caratteri'}.`,

@@ -144,6 +144,8 @@ export default function ja(locale: string): Partial<Messages> {
       'もう一度お試しください。完了していた場合は確定され、二重に申し込まれることはありません。',
     registerNowWaitlist: '最後の席が埋まりました。このお申し込みはキャンセル待ちになります。',
     registerErrorSummary: '入力内容に問題があります',
+    registerErrorPrefix: 'エラー：',
+    registerRequiredGroup: '必須',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `「${label}」を入力してください。`,
     registerErrTooLong: (label: string, max: number) => `「${label}」は${n(max)}文字以内で入力してください。`,

@@ -147,6 +147,8 @@ export default function nl(locale: string): Partial<Messages> {
       'Probeer het opnieuw: als het al gelukt was, wordt de aanmelding bevestigd en niet dubbel geteld.',
     registerNowWaitlist: 'De laatste plekken zijn net vergeven: deze aanmelding komt nu op de wachtlijst.',
     registerErrorSummary: 'Er is iets niet in orde',
+    registerErrorPrefix: 'Fout:',
+    registerRequiredGroup: 'verplicht',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Vul ‘${label}’ in.`,
     registerErrTooLong: (label: string, max: number) => `‘${label}’ mag maximaal ${n(max)} ${one(max) ? 'teken' : 'tekens'} lang zijn.`,

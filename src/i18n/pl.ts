@@ -164,6 +164,8 @@ export default function pl(locale: string): Partial<Messages> {
       'Spróbuj ponownie: jeśli dotarło, zostanie potwierdzone, a nie zarejestrowane dwa razy.',
     registerNowWaitlist: 'Ostatnie miejsca właśnie się skończyły: to zgłoszenie trafi na listę oczekujących.',
     registerErrorSummary: 'Wystąpił problem',
+    registerErrorPrefix: 'Błąd:',
+    registerRequiredGroup: 'wymagane',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Uzupełnij pole „${label}”.`,
     registerErrTooLong: (label: string, max: number) =>

@@ -152,6 +152,8 @@ export default function ptBR(locale: string): Partial<Messages> {
       'Tente novamente: se ela já tiver sido feita, será confirmada, sem duplicidade.',
     registerNowWaitlist: 'As últimas vagas acabaram de ser preenchidas: esta inscrição agora vai para a lista de espera.',
     registerErrorSummary: 'Há um problema',
+    registerErrorPrefix: 'Erro:',
+    registerRequiredGroup: 'obrigatório',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Preencha o campo “${label}”.`,
     registerErrTooLong: (label: string, max: number) => `“${label}” deve ter no máximo ${n(max)} ${one(max) ? 'caractere' : 'caracteres'}.`,

@@ -147,6 +147,8 @@ export default function sv(locale: string): Partial<Messages> {
       'Försök igen: om den gick igenom bekräftas den, utan att du anmäls två gånger.',
     registerNowWaitlist: 'De sista platserna har precis tagits: anmälan hamnar nu på väntelistan.',
     registerErrorSummary: 'Något behöver rättas',
+    registerErrorPrefix: 'Fel:',
+    registerRequiredGroup: 'obligatoriskt',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Fyll i ”${label}”.`,
     registerErrTooLong: (label: string, max: number) => `”${label}” får vara högst ${n(max)} tecken långt.`,

@@ -142,6 +142,8 @@ export default function zhHans(locale: string): Partial<Messages> {
     registerOutcomeUnknown: '在收到回复前连接已断开，因此无法确定报名是否成功。请重试：如果已经成功，报名会被确认，不会重复报名。',
     registerNowWaitlist: '最后的名额刚刚被抢完，本次报名将进入候补名单。',
     registerErrorSummary: '请检查以下问题',
+    registerErrorPrefix: '错误：',
+    registerRequiredGroup: '必填',
     registerErrorIn: (where: string, message: string) => `${where}：${message}`,
     registerErrRequired: (label: string) => `请填写“${label}”。`,
     registerErrTooLong: (label: string, max: number) => `“${label}”不能超过 ${n(max)} 个字符。`,

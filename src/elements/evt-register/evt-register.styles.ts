@@ -195,7 +195,7 @@ export const registerStyles = css`
     border: 2px solid var(--_danger);
     border-radius: var(--_radius);
   }
-  .summary-title {
+  .summary [part~="summary-title"] {
     font-weight: 650;
   }
   .summary ul {

@@ -56,8 +56,9 @@ function renderErrorSummary(ctx: FormContext, errors: FormError[]): TemplateResu
   const { data } = ctx.loaded;
   const multi = draft.attendees.length > 1;
   const position = (key: number | null) => draft.attendees.findIndex((a) => a.key === key) + 1;
-  return html`<div part="error-summary" class="summary" tabindex="-1" role="group" aria-labelledby="summary-title">
-    <p id="summary-title" class="summary-title">${m.registerErrorSummary}</p>
+  // GOV.UK's pattern: an alert (read out as it appears; focus.ts also moves focus here) headed "There is a problem".
+  return html`<div part="error-summary" class="summary" tabindex="-1" role="alert" aria-labelledby="summary-title">
+    ${ctx.heading(m.registerErrorSummary, { id: 'summary-title', offset: 1, part: 'summary-title' })}
     <ul>
       ${errors.map((e) => {
         const text = formErrorText(m, e, data, draft);
@@ -153,7 +154,7 @@ function renderSessions(ctx: FormContext, errorOf: FieldContext['errorOf']): Tem
                     ${m.registerSessionOverlaps(new Intl.ListFormat(locale).format(others.map((o) => o.name ?? '')))}
                   </p>`
                 : nothing}
-              ${renderError(id, error)}
+              ${renderError(m, id, error)}
             </li>`;
           })}
         </ul>
