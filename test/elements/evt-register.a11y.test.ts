@@ -6,8 +6,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/evt-register.js';
 import type { EvtRegister } from '../../src/elements/evt-register/evt-register.js';
+import { render } from 'lit';
+import { renderChoices } from '../../src/elements/evt-register/fields.js';
+import { messagesFor } from '../../src/internal/messages.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { $, $$, byId, click, mount as mountElement, ready, resetStores, text } from '../helpers/elements.js';
+import { $, $$, byId, click, mount as mountElement, ready, resetStores, root, text } from '../helpers/elements.js';
 import { clearDrafts } from '../helpers/register.js';
 
 let emu: TestEmulator;
@@ -52,5 +55,58 @@ describe('<evt-register> error summary', () => {
     await click(el, '[part~="submit"]');
     await waitUntil(() => $(el, '[part~="error"]'), 'errors', { timeout: 4000 });
     expect(text($(el, '[part~="error"] .visually-hidden'))).to.equal('Fehler:');
+  });
+});
+
+describe('<evt-register> required radio groups', () => {
+  const group = (el: EvtRegister, input: string) => byId(el, input)!.closest('fieldset')!;
+
+  it('a required yes/no question and a required choice are radiogroups with aria-required, named by their legend', async () => {
+    const el = await mount('Open_Source_Day');
+    // a1-custom-1: "I agree to the code of conduct" (Boolean, required); a1-custom-3: "T-shirt size" (required).
+    for (const first of ['a1-custom-1-0', 'a1-custom-3-0']) {
+      const g = group(el, first);
+      expect(g.getAttribute('role'), first).to.equal('radiogroup');
+      expect(g.getAttribute('aria-required'), first).to.equal('true');
+      const legend = g.querySelector('legend')!;
+      expect(g.getAttribute('aria-labelledby')).to.equal(legend.id);
+      expect(byId(el, first)!.required).to.be.true;
+    }
+    // An optional group of checkboxes stays a plain group, with nothing saying "required".
+    const topics = $$<HTMLFieldSetElement>(el, 'fieldset').find((f) => text(f.querySelector('legend')) === 'Topics you care about')!;
+    expect(topics.hasAttribute('role')).to.be.false;
+    expect(topics.hasAttribute('aria-required')).to.be.false;
+    await expect(el).to.be.accessible();
+  });
+
+  it('the pass of a paid event is a required radiogroup', async () => {
+    const el = await mount('Harbour_Data_Summit');
+    const passes = $(el, '[part~="passes"]')!;
+    expect(passes.getAttribute('role')).to.equal('radiogroup');
+    expect(passes.getAttribute('aria-required')).to.equal('true');
+    expect(text(root(el).getElementById(passes.getAttribute('aria-labelledby')!))).to.equal('Pass *');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('renderChoices: a required group of checkboxes', () => {
+  it('says "required" in its legend in hidden text (checkboxes have no required state), and only when required', () => {
+    const host = document.createElement('div');
+    const group = (required: boolean, lang = 'en') => {
+      render(
+        renderChoices({ msg: messagesFor(lang), id: 'q', name: 'q', label: 'Topics', required, error: null, type: 'checkbox',
+          options: [{ value: 'Web', label: 'Web', checked: false }], onChange: () => {} }),
+        host,
+      );
+      return host.querySelector('fieldset')!;
+    };
+    let f = group(true);
+    expect(f.hasAttribute('role'), 'a checkbox group is no radiogroup').to.be.false;
+    expect(text(f.querySelector('legend .visually-hidden'))).to.equal('(required)');
+    expect(f.querySelector('[part~="required"]')!.getAttribute('aria-hidden')).to.equal('true');
+    f = group(true, 'de');
+    expect(text(f.querySelector('legend .visually-hidden'))).to.equal('(Pflichtangabe)');
+    f = group(false);
+    expect(f.querySelector('legend .visually-hidden')).to.be.null;
   });
 });

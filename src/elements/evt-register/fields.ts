@@ -98,8 +98,22 @@ export interface ChoicesOptions {
 
 /** A group of radios or checkboxes in a fieldset; the error describes every choice. */
 export function renderChoices(o: ChoicesOptions): TemplateResult {
-  return html`<fieldset part="field" class="field group" aria-describedby=${o.error ? `${o.id}-error` : nothing}>
-    <legend part="label">${o.label}${renderRequired(o.required)}</legend>
+  const radio = o.type === 'radio';
+  // The asterisk is aria-hidden: a radio group says "required" as a radiogroup with aria-required
+  // (named by its legend); checkboxes have no such state, so their legend says it in hidden text.
+  return html`<fieldset
+    part="field"
+    class="field group"
+    role=${radio ? 'radiogroup' : nothing}
+    aria-required=${radio && o.required ? 'true' : nothing}
+    aria-labelledby=${radio ? `${o.id}-label` : nothing}
+    aria-describedby=${o.error ? `${o.id}-error` : nothing}
+  >
+    <legend part="label" id="${o.id}-label"
+      >${o.label}${renderRequired(o.required)}${!radio && o.required
+        ? html`<span class="visually-hidden"> (${o.msg.registerRequiredGroup})</span>`
+        : nothing}</legend
+    >
     <div class="options">
       ${o.options.map(
         (opt, i) => html`<label part="option" class="option">
@@ -196,8 +210,15 @@ export function renderPasses(ctx: FieldContext, a: AttendeeDraft): TemplateResul
   const m = ctx.msg;
   const error = ctx.errorOf(a.key, 'pass');
   const id = fieldDomId(a.key, 'pass');
-  return html`<fieldset part="passes field" class="field group" aria-describedby=${error ? `${id}-error` : nothing}>
-    <legend part="label">${m.registerPass}${renderRequired(true)}</legend>
+  return html`<fieldset
+    part="passes field"
+    class="field group"
+    role="radiogroup"
+    aria-required="true"
+    aria-labelledby="${id}-label"
+    aria-describedby=${error ? `${id}-error` : nothing}
+  >
+    <legend part="label" id="${id}-label">${m.registerPass}${renderRequired(true)}</legend>
     <div class="options">
       ${ctx.data.passes.map((p, i) => {
         const left = passesLeft(p);
