@@ -204,6 +204,7 @@ export default function ar(locale: string): Partial<Messages> {
     registerErrorSummary: 'هناك مشكلة',
     registerErrorPrefix: 'خطأ:',
     registerRequiredGroup: 'مطلوب',
+    registerPartSeparator: '، ',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `يُرجى تعبئة حقل «${label}».`,
     registerErrTooLong: (label: string, max: number) =>

@@ -150,6 +150,7 @@ export default function de(locale: string): Partial<Messages> {
     registerErrorSummary: 'Bitte prüfen Sie Ihre Angaben',
     registerErrorPrefix: 'Fehler:',
     registerRequiredGroup: 'Pflichtangabe',
+    registerPartSeparator: ', ',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Bitte füllen Sie „${label}“ aus.`,
     registerErrTooLong: (label: string, max: number) => `„${label}“ darf höchstens ${n(max)} Zeichen lang sein.`,

@@ -176,6 +176,8 @@ export function en(locale: string) {
     registerErrorPrefix: 'Error:',
     /** A required group of checkboxes (no `required` attribute exists for them), visually hidden in its legend. */
     registerRequiredGroup: 'required',
+    /** Heard, not seen, between the parts of a session's line (time, places) that the screen sets apart by space. */
+    registerPartSeparator: ', ',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Enter ${label.toLowerCase()}.`,
     registerErrTooLong: (label: string, max: number) => `${label} must be ${n(max)} characters or fewer.`,

@@ -150,6 +150,7 @@ export default function es(locale: string): Partial<Messages> {
     registerErrorSummary: 'Hay un problema',
     registerErrorPrefix: 'Error:',
     registerRequiredGroup: 'obligatorio',
+    registerPartSeparator: ', ',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Rellena el campo «${label}».`,
     registerErrTooLong: (label: string, max: number) => `«${label}» no puede tener más de ${n(max)} ${one(max) ? 'carácter' : 'caracteres'}.`,

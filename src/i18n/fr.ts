@@ -150,6 +150,7 @@ export default function fr(locale: string): Partial<Messages> {
     registerErrorSummary: 'Un problème est survenu',
     registerErrorPrefix: 'Erreur :',
     registerRequiredGroup: 'obligatoire',
+    registerPartSeparator: ', ',
     registerErrorIn: (where: string, message: string) => `${where} : ${message}`,
     registerErrRequired: (label: string) => `Veuillez renseigner le champ « ${label} ».`,
     registerErrTooLong: (label: string, max: number) => `Le champ « ${label} » ne doit pas dépasser ${n(max)} ${one(max) ? 'caractère' : 'caractères'}.`,

@@ -149,6 +149,7 @@ export default function it(locale: string): Partial<Messages> {
     registerErrorSummary: 'C’è un problema',
     registerErrorPrefix: 'Errore:',
     registerRequiredGroup: 'obbligatorio',
+    registerPartSeparator: ', ',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Compila il campo «${label}».`,
     registerErrTooLong: (label: string, max: number) => `«${label}» può contenere al massimo ${n(max)} ${one(max) ? 'carattere' : 'caratteri'}.`,

@@ -146,6 +146,7 @@ export default function ja(locale: string): Partial<Messages> {
     registerErrorSummary: '入力内容に問題があります',
     registerErrorPrefix: 'エラー：',
     registerRequiredGroup: '必須',
+    registerPartSeparator: '、',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `「${label}」を入力してください。`,
     registerErrTooLong: (label: string, max: number) => `「${label}」は${n(max)}文字以内で入力してください。`,

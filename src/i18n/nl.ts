@@ -149,6 +149,7 @@ export default function nl(locale: string): Partial<Messages> {
     registerErrorSummary: 'Er is iets niet in orde',
     registerErrorPrefix: 'Fout:',
     registerRequiredGroup: 'verplicht',
+    registerPartSeparator: ', ',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Vul ‘${label}’ in.`,
     registerErrTooLong: (label: string, max: number) => `‘${label}’ mag maximaal ${n(max)} ${one(max) ? 'teken' : 'tekens'} lang zijn.`,

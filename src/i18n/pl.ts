@@ -166,6 +166,7 @@ export default function pl(locale: string): Partial<Messages> {
     registerErrorSummary: 'Wystąpił problem',
     registerErrorPrefix: 'Błąd:',
     registerRequiredGroup: 'wymagane',
+    registerPartSeparator: ', ',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Uzupełnij pole „${label}”.`,
     registerErrTooLong: (label: string, max: number) =>

@@ -154,6 +154,7 @@ export default function ptBR(locale: string): Partial<Messages> {
     registerErrorSummary: 'Há um problema',
     registerErrorPrefix: 'Erro:',
     registerRequiredGroup: 'obrigatório',
+    registerPartSeparator: ', ',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Preencha o campo “${label}”.`,
     registerErrTooLong: (label: string, max: number) => `“${label}” deve ter no máximo ${n(max)} ${one(max) ? 'caractere' : 'caracteres'}.`,

@@ -149,6 +149,7 @@ export default function sv(locale: string): Partial<Messages> {
     registerErrorSummary: 'Något behöver rättas',
     registerErrorPrefix: 'Fel:',
     registerRequiredGroup: 'obligatoriskt',
+    registerPartSeparator: ', ',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Fyll i ”${label}”.`,
     registerErrTooLong: (label: string, max: number) => `”${label}” får vara högst ${n(max)} tecken långt.`,

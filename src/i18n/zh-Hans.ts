@@ -144,6 +144,7 @@ export default function zhHans(locale: string): Partial<Messages> {
     registerErrorSummary: '请检查以下问题',
     registerErrorPrefix: '错误：',
     registerRequiredGroup: '必填',
+    registerPartSeparator: '，',
     registerErrorIn: (where: string, message: string) => `${where}：${message}`,
     registerErrRequired: (label: string) => `请填写“${label}”。`,
     registerErrTooLong: (label: string, max: number) => `“${label}”不能超过 ${n(max)} 个字符。`,

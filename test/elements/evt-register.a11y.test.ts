@@ -110,3 +110,31 @@ describe('renderChoices: a required group of checkboxes', () => {
     expect(f.querySelector('legend .visually-hidden')).to.be.null;
   });
 });
+
+describe('<evt-register> session options', () => {
+  /** What a screen reader hears after the name: the texts of aria-describedby, as accname joins them. */
+  const description = (el: EvtRegister, input: HTMLInputElement) =>
+    input.getAttribute('aria-describedby')!.split(' ').map((id) => text(root(el).getElementById(id))).join(' ');
+
+  it('read as the screen shows them: the time, its zone, then the places, each apart', async () => {
+    const el = await mount('Open_Source_Day');
+    const boxes = $$<HTMLInputElement>(el, 'input[name="sessionIds"]');
+    expect(boxes.length).to.be.greaterThan(2);
+    for (const box of boxes) {
+      const meta = root(el).getElementById(`${box.id}-meta`)!;
+      // Each line the screen shows (innerText breaks between the flex row's items), joined by ", ".
+      const seen = meta.innerText.split('\n').map((l) => l.trim()).filter((l) => /[\p{L}\p{N}]/u.test(l)).join(', ');
+      expect(text(meta), box.id).to.equal(seen);
+      expect(description(el, box)).to.match(/^\d{1,2}:\d{2}.* (AM|PM) GMT-5(, .+)?$/);
+    }
+    expect(boxes.map((b) => text(root(el).getElementById(`${b.id}-meta`)))).to.include('10:00 – 11:00 AM GMT-5, 80 places left');
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses the language\'s own separator', async () => {
+    const el = await mount('Open_Source_Day', 'ja');
+    const metas = $$(el, '.session-meta').map((p) => text(p)).filter((t) => /\d\s*(席|人)/.test(t));
+    expect(metas.length, metas.join(' | ')).to.be.greaterThan(0);
+    expect(metas[0]).to.contain('、');
+  });
+});

@@ -4,7 +4,7 @@
  * the same way. Everything else equal to English fails the "no English left" check.
  */
 export const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  '*': ['detailSpeakerLinkedIn', 'detailSpeakerTwitter', 'registerErrorIn', 'registerSuccessFor', 'listHybridPlace'],
+  '*': ['registerPartSeparator', 'detailSpeakerLinkedIn', 'detailSpeakerTwitter', 'registerErrorIn', 'registerSuccessFor', 'listHybridPlace'],
   de: ['online', 'eventTypes.100000005', 'eventFormats.100000002', 'eventFormats.100000003', 'sessionTypes.100000001', 'sessionTypes.100000003', 'listFormatLabel', 'detailTrackFilter', 'detailSpeakerWebsite', 'detailSpeakerBlog', 'detailSponsorPlaceholder', 'detailFacilityWifi'],
   fr: ['detailCapacity', 'eventTypes.100000005', 'listFormatLabel', 'detailSpeakerBlog', 'registerSessions', 'detailFacilityWifi'],
   es: ['registerErrorPrefix', 'registerTotal', 'detailSpeakerBlog', 'registerNo', 'sessionTypes.100000002', 'detailFacilityWifi'],

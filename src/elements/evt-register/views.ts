@@ -98,6 +98,16 @@ function renderNotice(ctx: FormContext): TemplateResult | typeof nothing {
   return html`<div part="notice" class="message error" tabindex="-1"><p>${noticeText(m, n)}</p></div>`;
 }
 
+/**
+ * Parts shown side by side (a flex row: the gap is all that separates them on screen), with the
+ * language's list separator between them in visually hidden text, so the accessible name reads as
+ * the screen shows it ("9:00 – 9:45 AM GMT-5, 80 places left", not "GMT-5 80 places left").
+ */
+function spoken(sep: string, items: (TemplateResult | null)[]): TemplateResult[] {
+  const shown = items.filter((x): x is TemplateResult => x !== null);
+  return shown.map((x, i) => (i ? html`<span class="visually-hidden">${sep}</span>${x}` : x));
+}
+
 function renderSessions(ctx: FormContext, errorOf: FieldContext['errorOf']): TemplateResult {
   const { msg: m, locale, draft } = ctx;
   const { data } = ctx.loaded;
@@ -137,17 +147,19 @@ function renderSessions(ctx: FormContext, errorOf: FieldContext['errorOf']): Tem
               />
               <label part="option" for=${id} class="session-name" dir="auto" lang=${ctx.lang(data.event, s) ?? nothing}>${s.name ?? ''}</label>
               <p class="session-meta" id="${id}-meta">
-                ${range ? html`<span>${formatTimeRange(locale, range)} ${range.label}</span>` : nothing}
-                ${full
-                  ? html`<span part="badge" class="badge ${waitlist ? 'warn' : 'bad'}"
-                      >${waitlist ? m.registerSessionWaitlistOnly : m.registerSessionFull}</span
-                    >`
-                  : Number.isFinite(left)
-                    ? html`<span part="badge" class="badge">${m.placesLeft(left)}</span>
-                        ${waitlist && on && attendees > left
-                          ? html`<span part="badge" class="badge warn">${m.registerSessionWaitlistFor(left + 1)}</span>`
-                          : nothing}`
-                    : nothing}
+                ${spoken(m.registerPartSeparator, [
+                  range ? html`<span>${`${formatTimeRange(locale, range)} ${range.label}`}</span>` : null,
+                  full
+                    ? html`<span part="badge" class="badge ${waitlist ? 'warn' : 'bad'}"
+                        >${waitlist ? m.registerSessionWaitlistOnly : m.registerSessionFull}</span
+                      >`
+                    : Number.isFinite(left)
+                      ? html`<span part="badge" class="badge">${m.placesLeft(left)}</span>`
+                      : null,
+                  !full && Number.isFinite(left) && waitlist && on && attendees > left
+                    ? html`<span part="badge" class="badge warn">${m.registerSessionWaitlistFor(left + 1)}</span>`
+                    : null,
+                ])}
               </p>
               ${others
                 ? html`<p part="overlap" class="overlap" id="${id}-overlap">
