@@ -138,3 +138,21 @@ describe('<evt-register> session options', () => {
     expect(metas[0]).to.contain('、');
   });
 });
+
+describe('<evt-register> target size (WCAG 2.5.8)', () => {
+  for (const size of ['16px', '12px']) {
+    it(`every radio and checkbox is at least 24 x 24 CSS px (host font-size ${size})`, async () => {
+      const el = await mount('Open_Source_Day');
+      el.style.fontSize = size;
+      await el.updateComplete;
+      const inputs = $$<HTMLInputElement>(el, 'input[type="radio"], input[type="checkbox"]');
+      expect(inputs.length).to.be.greaterThan(10);
+      for (const input of inputs) {
+        const r = input.getBoundingClientRect();
+        expect(r.width, `${input.id} width`).to.be.at.least(24);
+        expect(r.height, `${input.id} height`).to.be.at.least(24);
+      }
+      await expect(el).to.be.accessible();
+    });
+  }
+});
