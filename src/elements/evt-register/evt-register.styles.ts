@@ -74,8 +74,9 @@ export const registerStyles = css`
   }
   .attendee > legend,
   .sessions > legend {
-    float: left;
-    width: 100%;
+    /* Logical, as every property here: the layout mirrors right to left (lang="ar", dir="rtl"). */
+    float: inline-start;
+    inline-size: 100%;
     font-size: 1.05em;
   }
   .attendee > legend + *,

@@ -272,8 +272,8 @@ export function renderSuccess(ctx: SuccessContext, o: SuccessOutcome): TemplateR
     <ul part="registrants" class="plain registrants">
       ${o.attendees.map(
         (a) => html`<li>
-          <span class="who">${a.firstName} ${a.lastName}</span>
-          <span class="email">${a.email}</span>
+          <bdi class="who">${a.firstName} ${a.lastName}</bdi>
+          <bdi class="email">${a.email}</bdi>
           <span part="badge" class="badge ${a.waitlisted ? 'warn' : 'ok'}">
             ${a.waitlisted ? m.registerStatusWaitlisted : m.registerStatusRegistered}
           </span>
