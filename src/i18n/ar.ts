@@ -229,6 +229,9 @@ export default function ar(locale: string): Partial<Messages> {
     registerTooLarge: (field: string) => `الإجابات أطول من أن تُرسَل. اختصر «${field}» ثم أرسل التسجيل مجددًا.`,
     registerRefusedField: (field: string) => `لم تقبل خدمة الفعاليات «${field}». تحقّق منه ثم أرسل مرة أخرى.`,
     registerErrorSummary: 'هناك مشكلة',
+    registerErrorPrefix: 'خطأ:',
+    registerRequiredGroup: 'مطلوب',
+    registerPartSeparator: '، ',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `يُرجى تعبئة حقل «${label}».`,
     registerErrTooLong: (label: string, max: number) =>

@@ -174,6 +174,12 @@ export function en(locale: string) {
     /** The service refused a field it named (attendee and field as the form labels them). */
     registerRefusedField: (field: string) => `The events service did not accept “${field}”. Check it and send again.`,
     registerErrorSummary: 'There is a problem',
+    /** Before each inline error, visually hidden, so a screen reader says it is an error. */
+    registerErrorPrefix: 'Error:',
+    /** A required group of checkboxes (no `required` attribute exists for them), visually hidden in its legend. */
+    registerRequiredGroup: 'required',
+    /** Heard, not seen, between the parts of a session's line (time, places) that the screen sets apart by space. */
+    registerPartSeparator: ', ',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Enter ${label.toLowerCase()}.`,
     registerErrTooLong: (label: string, max: number) => `${label} must be ${n(max)} characters or fewer.`,

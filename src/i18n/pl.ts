@@ -189,6 +189,9 @@ export default function pl(locale: string): Partial<Messages> {
     registerTooLarge: (field: string) => `Odpowiedzi są zbyt długie, aby je wysłać. Skróć pole „${field}” i wyślij zgłoszenie ponownie.`,
     registerRefusedField: (field: string) => `Serwis wydarzeń nie przyjął pola „${field}”. Sprawdź je i wyślij ponownie.`,
     registerErrorSummary: 'Wystąpił problem',
+    registerErrorPrefix: 'Błąd:',
+    registerRequiredGroup: 'wymagane',
+    registerPartSeparator: ', ',
     registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
     registerErrRequired: (label: string) => `Uzupełnij pole „${label}”.`,
     registerErrTooLong: (label: string, max: number) =>

@@ -80,19 +80,28 @@ interface Timed {
   timeZoneName?: string | null;
 }
 
+/** The short name of `timeZone` (the visitor's when undefined) at that instant: "GMT+13", "EST". */
+function zoneLabel(locale: string, at: Date, timeZone: string | undefined): string {
+  const parts = dateFormat(locale, { timeZoneName: 'short', timeZone }).formatToParts(at);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+}
+
 /**
  * Resolves an event's or session's times for display. `local` converts the UTC instants to the
- * visitor's zone; without them (older payloads) it falls back to the event's wall clock.
+ * visitor's zone (`localZone`, an IANA name, stands in for it: tests cannot set the browser's
+ * zone); without the instants (older payloads) it falls back to the event's wall clock.
  */
-export function zonedRange(t: Timed, mode: TimeMode, locale: string): ZonedRange | null {
+export function zonedRange(t: Timed, mode: TimeMode, locale: string, localZone?: string): ZonedRange | null {
   const startUtc = parseUtc(t.utcStart);
   const endUtc = parseUtc(t.utcEnd) ?? startUtc;
   const wallStart = parseWallClock(t.wallStart);
   const wallEnd = parseWallClock(t.wallEnd) ?? wallStart;
   if (mode === 'local' && startUtc && endUtc) {
-    const parts = dateFormat(locale, { timeZoneName: 'short' }).formatToParts(startUtc);
-    const label = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
-    return { start: startUtc, end: endUtc, timeZone: undefined, label, startUtc, endUtc };
+    const startLabel = zoneLabel(locale, startUtc, localZone);
+    const endLabel = zoneLabel(locale, endUtc, localZone);
+    // Across a daylight-saving change in the visitor's zone: both offsets, as event mode writes them.
+    const label = endLabel && endLabel !== startLabel ? `${startLabel} → ${endLabel}` : startLabel;
+    return { start: startUtc, end: endUtc, timeZone: localZone, label, startUtc, endUtc };
   }
   if (!wallStart || !wallEnd) {
     if (!startUtc || !endUtc) return null;

@@ -183,6 +183,10 @@ export const baseStyles = css`
       background-position: -200% 0;
     }
   }
+  /* The shimmer runs in the reading direction. */
+  .skeleton:dir(rtl) {
+    animation-direction: reverse;
+  }
   @media (prefers-reduced-motion: reduce) {
     .skeleton {
       animation: none;

@@ -163,7 +163,7 @@ for (const flavour of ['om', 'rtm'] as const) {
       const email = byId(el, 'a1-email')!;
       expect(email.getAttribute('aria-invalid')).to.equal('true');
       expect(email.getAttribute('aria-describedby')).to.contain('a1-email-error');
-      expect(text(byId(el, 'a1-email-error'))).to.equal('Enter an email address like name@example.com.');
+      expect(text(byId(el, 'a1-email-error'))).to.equal('Error: Enter an email address like name@example.com.');
       expect(byId(el, 'a1-custom-1-0')!.getAttribute('aria-invalid')).to.equal('true');
       // A summary entry takes the visitor to the field.
       await click(el, summary.querySelectorAll('a')[2] as HTMLElement);

@@ -13,6 +13,7 @@ import { EvtApiError, isEvtApiError } from '../../api/errors.js';
 import { EvtElement, type EvtState, type ReloadOptions } from '../../internal/base-element.js';
 import { fillTemplate } from '../../internal/config.js';
 import { EventDataController } from '../../internal/controllers/event-data.js';
+import { holdFocus } from '../../internal/focus.js';
 import { EvtRegisterRequestEvent } from '../../internal/events.js';
 import { buildIcs, downloadIcs, icsFileName, type CalendarItem } from '../../internal/ics.js';
 import { eventIdFromUrl, onLocationChange } from '../../internal/location.js';
@@ -278,8 +279,10 @@ export class EvtDetail extends EvtElement {
   }
 
   #onRetry = () => {
-    // The button leaves with the error: focus goes to what replaces it.
+    // The button leaves with the error: focus goes to what replaces it, and waits on the root
+    // while the skeleton loads, never on <body> (WCAG 2.4.3).
     this.#focusNext = 'retry';
+    holdFocus(this.renderRoot);
     void this.reload({ fresh: true });
   };
 
@@ -345,7 +348,11 @@ export class EvtDetail extends EvtElement {
     }
     if (this.#data.pending) return;
     this.#focusNext = null;
-    const target = this.renderRoot.querySelector<HTMLElement>('.title-wrap, [part~="retry"], [part~="status"]');
+    // In this order of preference (one selector list would give the first in the document: the
+    // status region, above the title).
+    const target = ['.title-wrap', '[part~="retry"]', '[part~="status"]']
+      .map((sel) => this.renderRoot.querySelector<HTMLElement>(sel))
+      .find((x) => x !== null);
     if (target && !target.matches('button') && target.tabIndex < 0) target.tabIndex = -1;
     target?.focus();
   }

@@ -12,6 +12,7 @@ import type { EvtEvent } from '../../api/schemas.js';
 import { EvtApiError } from '../../api/errors.js';
 import { EvtElement, type EvtState, type ReloadOptions } from '../../internal/base-element.js';
 import { fillTemplate } from '../../internal/config.js';
+import { focusIsLost, holdFocus } from '../../internal/focus.js';
 import { EvtSelectEvent } from '../../internal/events.js';
 import { eventIdFromUrl, onLocationChange, showEventInPage } from '../../internal/location.js';
 import { plainText, safeHttpUrl, truncate } from '../../internal/sanitize.js';
@@ -143,7 +144,9 @@ export class EvtList extends EvtElement {
   #brokenImages = new Set<string>();
   #announceTimer?: ReturnType<typeof setTimeout>;
   #retryTimer?: ReturnType<typeof setTimeout>;
-  #focus: { index: number } | { retry: true } | null = null;
+  #focus: { index: number } | { retry: true } | { rid: string } | null = null;
+  /** The event shown in the page (`?event=`) at the last location change, to come back to. */
+  #shownEvent: string | null = null;
   #stopLocation?: () => void;
   #warnedTemplate = false;
 
@@ -152,7 +155,8 @@ export class EvtList extends EvtElement {
   override connectedCallback() {
     super.connectedCallback();
     // The current event (`?event=`) is marked on its card; back/forward changes it.
-    this.#stopLocation = onLocationChange(() => this.requestUpdate());
+    this.#shownEvent = eventIdFromUrl();
+    this.#stopLocation = onLocationChange(() => this.#onLocationChange());
   }
 
   override disconnectedCallback() {
@@ -265,9 +269,20 @@ export class EvtList extends EvtElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type=search]')?.focus());
   };
 
+  #onLocationChange() {
+    const was = this.#shownEvent;
+    this.#shownEvent = eventIdFromUrl();
+    // Back from an event to the list (`?event=` gone): the detail's content leaves with the focus in
+    // it, so focus goes to the card the visitor came from, as a page load of the list would not.
+    if (was && !this.#shownEvent && !this.#detailHref(null)) this.#focus = { rid: was };
+    this.requestUpdate();
+  }
+
   #onRetry = () => {
-    // The button goes away with the error: focus follows to what replaces it.
+    // The button goes away with the error: focus follows to what replaces it. Until the answer a
+    // skeleton stands there, so focus waits on the list's root, never on <body> (WCAG 2.4.3).
     this.#focus = { retry: true };
+    holdFocus(this.renderRoot);
     void this.reload({ fresh: true });
   };
 
@@ -296,6 +311,16 @@ export class EvtList extends EvtElement {
   #applyFocus() {
     const f = this.#focus;
     if (!f) return;
+    if ('rid' in f) {
+      this.#focus = null;
+      // After the other elements have followed the URL too (their updates are queued beside ours),
+      // and only if focus was lost (on <body>, or left in an element that emptied): never steal it.
+      setTimeout(() => {
+        if (!focusIsLost(['evt-detail', 'evt-register'])) return;
+        this.renderRoot.querySelector<HTMLAnchorElement>(`a.link[data-rid="${CSS.escape(f.rid)}"]`)?.focus();
+      });
+      return;
+    }
     if ('index' in f) {
       this.#focus = null;
       this.renderRoot.querySelectorAll<HTMLAnchorElement>('a.link')[f.index]?.focus();

@@ -74,8 +74,9 @@ export const registerStyles = css`
   }
   .attendee > legend,
   .sessions > legend {
-    float: left;
-    width: 100%;
+    /* Logical, as every property here: the layout mirrors right to left (lang="ar", dir="rtl"). */
+    float: inline-start;
+    inline-size: 100%;
     font-size: 1.05em;
   }
   .attendee > legend + *,
@@ -106,11 +107,13 @@ export const registerStyles = css`
     border-color: var(--_danger);
     border-width: 2px;
   }
+  /* WCAG 2.5.8: the box itself is at least 24 x 24 CSS px (a session's label sits in another grid
+     cell, so the label cannot make up the size), however small the host's font. */
   input[type='checkbox'],
   input[type='radio'] {
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0.15em 0 0;
+    inline-size: max(1.25em, 24px);
+    block-size: max(1.25em, 24px);
+    margin: 0;
     flex: none;
     accent-color: var(--_accent);
   }
@@ -195,7 +198,7 @@ export const registerStyles = css`
     border: 2px solid var(--_danger);
     border-radius: var(--_radius);
   }
-  .summary-title {
+  .summary [part~="summary-title"] {
     font-weight: 650;
   }
   .summary ul {

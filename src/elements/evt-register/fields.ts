@@ -38,10 +38,14 @@ const autocompleteOf = { firstName: 'given-name', lastName: 'family-name', email
 export const renderRequired = (required: boolean) =>
   required ? html`<span part="required" class="required" aria-hidden="true"> *</span>` : nothing;
 
-export const renderError = (id: string, error: string | null) =>
-  error ? html`<p part="error" class="error" id="${id}-error">${error}</p>` : nothing;
+/** An inline error, after a visually hidden "Error:" so a screen reader hears what kind of text it is. */
+export const renderError = (m: Messages, id: string, error: string | null) =>
+  error
+    ? html`<p part="error" class="error" id="${id}-error"><span class="visually-hidden">${m.registerErrorPrefix} </span>${error}</p>`
+    : nothing;
 
 export interface InputOptions {
+  msg: Messages;
   id: string;
   name: string;
   label: string;
@@ -76,11 +80,12 @@ export function renderInput(o: InputOptions): TemplateResult {
       .value=${live(o.value)}
       @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
     />
-    ${renderError(o.id, o.error)}
+    ${renderError(o.msg, o.id, o.error)}
   </div>`;
 }
 
 export interface ChoicesOptions {
+  msg: Messages;
   id: string;
   name: string;
   label: string;
@@ -93,8 +98,22 @@ export interface ChoicesOptions {
 
 /** A group of radios or checkboxes in a fieldset; the error describes every choice. */
 export function renderChoices(o: ChoicesOptions): TemplateResult {
-  return html`<fieldset part="field" class="field group" aria-describedby=${o.error ? `${o.id}-error` : nothing}>
-    <legend part="label">${o.label}${renderRequired(o.required)}</legend>
+  const radio = o.type === 'radio';
+  // The asterisk is aria-hidden: a radio group says "required" as a radiogroup with aria-required
+  // (named by its legend); checkboxes have no such state, so their legend says it in hidden text.
+  return html`<fieldset
+    part="field"
+    class="field group"
+    role=${radio ? 'radiogroup' : nothing}
+    aria-required=${radio && o.required ? 'true' : nothing}
+    aria-labelledby=${radio ? `${o.id}-label` : nothing}
+    aria-describedby=${o.error ? `${o.id}-error` : nothing}
+  >
+    <legend part="label" id="${o.id}-label"
+      >${o.label}${renderRequired(o.required)}${!radio && o.required
+        ? html`<span class="visually-hidden"> (${o.msg.registerRequiredGroup})</span>`
+        : nothing}</legend
+    >
     <div class="options">
       ${o.options.map(
         (opt, i) => html`<label part="option" class="option">
@@ -113,7 +132,7 @@ export function renderChoices(o: ChoicesOptions): TemplateResult {
         </label>`,
       )}
     </div>
-    ${renderError(o.id, o.error)}
+    ${renderError(o.msg, o.id, o.error)}
   </fieldset>`;
 }
 
@@ -128,7 +147,7 @@ export function renderCustomField(ctx: FieldContext, a: AttendeeDraft, f: EvtCus
   const raw = a.answers[f.customRegistrationFieldId];
   const value = typeof raw === 'string' ? raw : Array.isArray(raw) ? (raw[0] ?? '') : '';
   const answer = (v: Answer) => ctx.on.answer(a, f, v);
-  const base = { id, name, label, required, error };
+  const base = { msg: m, id, name, label, required, error };
   switch (fieldKind(f)) {
     case 'boolean':
       return renderChoices({
@@ -178,7 +197,7 @@ export function renderCustomField(ctx: FieldContext, a: AttendeeDraft, f: EvtCus
           <option value="" ?selected=${!value}>${m.registerSelectPrompt}</option>
           ${choices.map((c) => html`<option .value=${c} ?selected=${value === c}>${c}</option>`)}
         </select>
-        ${renderError(id, error)}
+        ${renderError(m, id, error)}
       </div>`;
     }
     default:
@@ -191,8 +210,15 @@ export function renderPasses(ctx: FieldContext, a: AttendeeDraft): TemplateResul
   const m = ctx.msg;
   const error = ctx.errorOf(a.key, 'pass');
   const id = fieldDomId(a.key, 'pass');
-  return html`<fieldset part="passes field" class="field group" aria-describedby=${error ? `${id}-error` : nothing}>
-    <legend part="label">${m.registerPass}${renderRequired(true)}</legend>
+  return html`<fieldset
+    part="passes field"
+    class="field group"
+    role="radiogroup"
+    aria-required="true"
+    aria-labelledby="${id}-label"
+    aria-describedby=${error ? `${id}-error` : nothing}
+  >
+    <legend part="label" id="${id}-label">${m.registerPass}${renderRequired(true)}</legend>
     <div class="options">
       ${ctx.data.passes.map((p, i) => {
         const left = passesLeft(p);
@@ -220,7 +246,7 @@ export function renderPasses(ctx: FieldContext, a: AttendeeDraft): TemplateResul
         </label>`;
       })}
     </div>
-    ${renderError(id, error)}
+    ${renderError(m, id, error)}
   </fieldset>`;
 }
 
@@ -234,6 +260,7 @@ export function renderAttendee(ctx: FieldContext, a: AttendeeDraft, index: numbe
     <legend part="legend">${legend}</legend>
     ${(['firstName', 'lastName', 'email'] as const).map((f) =>
       renderInput({
+        msg: m,
         id: fieldDomId(a.key, f),
         name: f,
         label: m[contactLabel[f]],

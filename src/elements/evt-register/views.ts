@@ -56,8 +56,9 @@ function renderErrorSummary(ctx: FormContext, errors: FormError[]): TemplateResu
   const { data } = ctx.loaded;
   const multi = draft.attendees.length > 1;
   const position = (key: number | null) => draft.attendees.findIndex((a) => a.key === key) + 1;
-  return html`<div part="error-summary" class="summary" tabindex="-1" role="group" aria-labelledby="summary-title">
-    <p id="summary-title" class="summary-title">${m.registerErrorSummary}</p>
+  // GOV.UK's pattern: an alert (read out as it appears; focus.ts also moves focus here) headed "There is a problem".
+  return html`<div part="error-summary" class="summary" tabindex="-1" role="alert" aria-labelledby="summary-title">
+    ${ctx.heading(m.registerErrorSummary, { id: 'summary-title', offset: 1, part: 'summary-title' })}
     <ul>
       ${errors.map((e) => {
         const text = formErrorText(m, e, data, draft);
@@ -95,6 +96,16 @@ function renderNotice(ctx: FormContext): TemplateResult | typeof nothing {
     </div>`;
   }
   return html`<div part="notice" class="message error" tabindex="-1"><p>${noticeText(m, n)}</p></div>`;
+}
+
+/**
+ * Parts shown side by side (a flex row: the gap is all that separates them on screen), with the
+ * language's list separator between them in visually hidden text, so the accessible name reads as
+ * the screen shows it ("9:00 – 9:45 AM GMT-5, 80 places left", not "GMT-5 80 places left").
+ */
+function spoken(sep: string, items: (TemplateResult | null)[]): TemplateResult[] {
+  const shown = items.filter((x): x is TemplateResult => x !== null);
+  return shown.map((x, i) => (i ? html`<span class="visually-hidden">${sep}</span>${x}` : x));
 }
 
 function renderSessions(ctx: FormContext, errorOf: FieldContext['errorOf']): TemplateResult {
@@ -136,24 +147,26 @@ function renderSessions(ctx: FormContext, errorOf: FieldContext['errorOf']): Tem
               />
               <label part="option" for=${id} class="session-name" dir="auto" lang=${ctx.lang(data.event, s) ?? nothing}>${s.name ?? ''}</label>
               <p class="session-meta" id="${id}-meta">
-                ${range ? html`<span>${formatTimeRange(locale, range)} ${range.label}</span>` : nothing}
-                ${full
-                  ? html`<span part="badge" class="badge ${waitlist ? 'warn' : 'bad'}"
-                      >${waitlist ? m.registerSessionWaitlistOnly : m.registerSessionFull}</span
-                    >`
-                  : Number.isFinite(left)
-                    ? html`<span part="badge" class="badge">${m.placesLeft(left)}</span>
-                        ${waitlist && on && attendees > left
-                          ? html`<span part="badge" class="badge warn">${m.registerSessionWaitlistFor(left + 1)}</span>`
-                          : nothing}`
-                    : nothing}
+                ${spoken(m.registerPartSeparator, [
+                  range ? html`<span>${`${formatTimeRange(locale, range)} ${range.label}`}</span>` : null,
+                  full
+                    ? html`<span part="badge" class="badge ${waitlist ? 'warn' : 'bad'}"
+                        >${waitlist ? m.registerSessionWaitlistOnly : m.registerSessionFull}</span
+                      >`
+                    : Number.isFinite(left)
+                      ? html`<span part="badge" class="badge">${m.placesLeft(left)}</span>`
+                      : null,
+                  !full && Number.isFinite(left) && waitlist && on && attendees > left
+                    ? html`<span part="badge" class="badge warn">${m.registerSessionWaitlistFor(left + 1)}</span>`
+                    : null,
+                ])}
               </p>
               ${others
                 ? html`<p part="overlap" class="overlap" id="${id}-overlap">
                     ${m.registerSessionOverlaps(new Intl.ListFormat(locale).format(others.map((o) => o.name ?? '')))}
                   </p>`
                 : nothing}
-              ${renderError(id, error)}
+              ${renderError(m, id, error)}
             </li>`;
           })}
         </ul>
@@ -259,8 +272,8 @@ export function renderSuccess(ctx: SuccessContext, o: SuccessOutcome): TemplateR
     <ul part="registrants" class="plain registrants">
       ${o.attendees.map(
         (a) => html`<li>
-          <span class="who">${a.firstName} ${a.lastName}</span>
-          <span class="email">${a.email}</span>
+          <bdi class="who">${a.firstName} ${a.lastName}</bdi>
+          <bdi class="email">${a.email}</bdi>
           <span part="badge" class="badge ${a.waitlisted ? 'warn' : 'ok'}">
             ${a.waitlisted ? m.registerStatusWaitlisted : m.registerStatusRegistered}
           </span>
