@@ -72,7 +72,8 @@ export const refusalText = (m: Messages, code: string): string => m.registerErro
 export function noticeText(m: Messages, n: Notice): string {
   switch (n.kind) {
     case 'failure':
-      return n.field ? m.registerRefusedField(n.field) : refusalText(m, n.code);
+      // A code with its own sentence says what to do; a general refusal names what the service named.
+      return n.field && !(n.code !== 'RegistrationFailed' && m.registerErrors[n.code]) ? m.registerRefusedField(n.field) : refusalText(m, n.code);
     case 'unknown':
       return m.registerOutcomeUnknown;
     case 'wait':
