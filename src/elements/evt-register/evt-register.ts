@@ -130,6 +130,8 @@ export type { RegisterPrefill } from './draft-controller.js';
  * @csspart payment - The view after a paid registration was initiated.
  * @csspart loading - The loading skeleton.
  *
+ * @slot event-form - Where the element puts the event's own marketing form (`use-event-form`), as light DOM: Microsoft's form styles and the site's CSS for it apply. Filled by the element; leave it empty.
+ *
  * @cssprop --evt-register-max-width - The widest the form gets (default 40em).
  * @cssprop --evt-register-gap - Space between fields (default 1em).
  * @cssprop --evt-register-input-background - Background of inputs (default `--evt-color-surface`).
