@@ -6,7 +6,7 @@
  * our own form (with a console note). The embed reader (`parseFormEmbed`) on its own.
  * The strict-CSP page (script-src, connect-src, Trusted Types) is test/dist/event-form-csp.test.mjs.
  */
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/evt-register.js';
 import type { EvtRegister } from '../../src/elements/evt-register/evt-register.js';
 import { parseFormEmbed } from '../../src/elements/evt-register/event-form.js';
@@ -63,9 +63,10 @@ async function warnings(run: () => Promise<void>): Promise<string[]> {
   }
   return seen;
 }
-/** Serves the event with its embed changed (the override answers the API's GET of the event). */
-async function withEmbed(rid: string, change: (embed: string) => string) {
+/** Serves the event with its embed (and fields) changed: the override answers the API's GET of the event. */
+async function withEmbed(rid: string, change: (embed: string) => string, patch: Record<string, unknown> = {}) {
   const event = (await (await fetch(`${emu.rtmBase}events/${rid}?emApplicationtoken=${TOKEN}`)).json()) as { registrationForm: string };
+  Object.assign(event, patch);
   event.registrationForm = change(event.registrationForm);
   await emu.dev('override', { path: `events/${rid}`, status: 200, body: JSON.stringify(event), flavour: 'rtm' });
 }
@@ -141,6 +142,35 @@ describe('<evt-register use-event-form>', () => {
     const rec = (await records('Journeys_Attribute_Day')).find((r) => r.email === 'sam.sessions@example.com');
     expect(rec?.sessions.map((s) => s.sessionId)).to.deep.equal(sessions.map((s) => s.sessionId));
     expect(rec?.autoRegister).to.equal(false);
+  });
+
+  it("after a submit the page's data about the event is fetched again; the form's confirmation stays even if registration has closed since", async () => {
+    const el = await mount('Journeys_Attribute_Day', 'use-event-form');
+    const form = await eventForm(el);
+    fill(form, { firstname: 'Lena', lastname: 'Last', emailaddress1: 'lena.last@example.com', jobtitle: 'Clerk' });
+    // What the service says after this registration: closed.
+    await withEmbed('Journeys_Attribute_Day', (e) => e, { setRegistrationEndDate: true, stopRegistrationDate: '2000-01-01T00:00:00Z' });
+    const registered = oneEvent(el, 'evt-registered');
+    const urls: string[] = [];
+    const original = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      urls.push(input instanceof Request ? input.url : String(input));
+      return original(input, init);
+    };
+    const eventReads = () => urls.filter((u) => /\/events\/Journeys_Attribute_Day\?/.test(u)).length;
+    try {
+      form.querySelector<HTMLButtonElement>('[type=submit]')!.click();
+      await registered;
+      await waitUntil(() => eventReads() > 0, 'the event was not fetched again', { timeout: 8000 });
+      await el.loadComplete;
+      await aTimeout(200);
+      await el.updateComplete;
+    } finally {
+      window.fetch = original;
+    }
+    if (CSS.supports?.('selector(:state(closed))')) expect(el.matches(':state(closed)')).to.equal(true);
+    expect(el.querySelector('.evt-event-form .marketingFormSuccess')).to.exist;
+    expect($(el, '[part~="message"]')).to.equal(null);
   });
 
   it('a refused submission fires no evt-registered', async () => {

@@ -146,14 +146,19 @@ export interface EventFormOptions {
   wanted(): { rid: string; event: EvtEvent; embed: FormEmbed; data: RegistrationData; lang: string } | null;
   /** Leave the page (the form's redirectUrl). */
   navigate(url: string): void;
+  /** The form registered someone for this event: the page's data about it is out of date. */
+  registered(rid: string): void;
   /** The element was told the loader failed (a console note): it shows our form again. */
   failed(message: string): void;
 }
 
 interface Mounted {
   key: string;
+  rid: string;
   slot: HTMLElement;
   status: EventFormStatus;
+  /** The form registered someone: its confirmation stays, whatever the places left now say. */
+  submitted: boolean;
 }
 
 /** Mounts the event's form in the host's light DOM and turns its events into ours. */
@@ -177,6 +182,11 @@ export class EventFormController implements ReactiveController {
   /** Whether the element shows the event's form for this key (not after its loader failed). */
   usable(key: string): boolean {
     return !this.#failed.has(key);
+  }
+
+  /** The shown form of this event registered someone (its confirmation is on screen). */
+  submitted(rid: string): boolean {
+    return !!this.#mounted?.submitted && this.#mounted.rid === rid;
   }
 
   get status(): EventFormStatus | null {
@@ -214,7 +224,7 @@ export class EventFormController implements ReactiveController {
     slot.className = 'evt-event-form';
     slot.setAttribute('data-readable-event-id', w.rid);
     this.#host.append(slot);
-    const m: Mounted = { key, slot, status: 'loading' };
+    const m: Mounted = { key, rid: w.rid, slot, status: 'loading', submitted: false };
     this.#mounted = m;
     const mine = () => this.#mounted === m;
     const { embed } = w;
@@ -240,7 +250,7 @@ export class EventFormController implements ReactiveController {
           const extra = formExtraValues(this.#o.wanted()?.data ?? w.data);
           for (const [name, value] of Object.entries(extra)) detail?.setExtraValue?.(name, value);
         });
-        form.addEventListener('d365mkt-afterformsubmit', (e) => this.#afterSubmit(w, e as CustomEvent<AfterSubmitDetail>));
+        form.addEventListener('d365mkt-afterformsubmit', (e) => this.#afterSubmit(m, w, e as CustomEvent<AfterSubmitDetail>));
         slot.append(form);
         m.status = 'ready';
         this.#host.requestUpdate();
@@ -250,9 +260,10 @@ export class EventFormController implements ReactiveController {
       });
   }
 
-  #afterSubmit(w: NonNullable<ReturnType<EventFormOptions['wanted']>>, e: CustomEvent<AfterSubmitDetail>) {
+  #afterSubmit(m: Mounted, w: NonNullable<ReturnType<EventFormOptions['wanted']>>, e: CustomEvent<AfterSubmitDetail>) {
     const d = e.detail;
     if (!d?.successful) return;
+    m.submitted = true;
     const p = d.payload ?? {};
     const str = (v: unknown) => (typeof v === 'string' ? v : '');
     let sessions: { sessionId?: unknown; waitlisted?: unknown }[] = [];
@@ -277,6 +288,8 @@ export class EventFormController implements ReactiveController {
     );
     const to = d.redirectUrl ? safeHttpUrl(d.redirectUrl, location.href) : null;
     if (to) this.#o.navigate(to);
+    // Counts, places left and waitlists of this event on the page follow (a detail beside us).
+    this.#o.registered(w.rid);
   }
 }
 

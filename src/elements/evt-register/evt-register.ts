@@ -9,6 +9,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EvtApiError, isEvtApiError } from '../../api/errors.js';
+import { changedByRegistration } from '../../api/resources.js';
 import type { EvtCustomField } from '../../api/schemas.js';
 import { EvtElement, type EvtState, type ReloadOptions } from '../../internal/base-element.js';
 import { EventDataController } from '../../internal/controllers/event-data.js';
@@ -179,6 +180,7 @@ export class EvtRegister extends EvtElement {
   #eventForm = new EventFormController(this, {
     wanted: () => this.#eventFormWanted(),
     navigate: (url) => this.navigate(url),
+    registered: (rid) => this.#data.store?.invalidate(changedByRegistration(rid)),
     failed: (why) => console.warn(`<evt-register use-event-form>: ${why}; showing evt-widgets' own form instead.`),
   });
   #embedProblems = new Set<string>();
@@ -453,7 +455,8 @@ export class EvtRegister extends EvtElement {
     // The marketing form carries its own captcha, if any.
     const a = registrationAvailability({ event, registrationCount, passes, now: Date.now(), canSolveCaptcha: true }).state;
     const lang = this.locale;
-    if ((a !== 'open' && a !== 'waitlist') || !this.#eventForm.usable(EventFormController.keyOf(loaded.rid, embed, lang))) return null;
+    // After its submit the form shows its confirmation, also when that registration filled the event.
+    if ((a !== 'open' && a !== 'waitlist' && !this.#eventForm.submitted(loaded.rid)) || !this.#eventForm.usable(EventFormController.keyOf(loaded.rid, embed, lang))) return null;
     return { rid: loaded.rid, event, embed, data: loaded.data, lang, availability: a };
   }
 
