@@ -9,7 +9,9 @@
  * - `loadFormLoader`: the loader script, once per page, through `document.createElement('script')`
  *   with its `src` a TrustedScriptURL of our `evt-widgets` policy, which accepts only a URL taken
  *   from an event's embed (src/internal/sanitize.ts). The embed's HTML is never injected.
- * - `formExtraValues`: the portal's extra values from our rules (capacity, waitlists, sessions).
+ * - the portal's extra values come from `formExtraValues` in ./request.ts (the element passes them:
+ *   this chunk then shares no code with the element's own).
+ * This module is its own chunk: `<evt-register>` imports it only when `use-event-form` is set.
  * - `EventFormController`: mounts `d365mktforms.createForm(...)` in the LIGHT DOM of the element
  *   (slotted into the shadow root's `event-form` slot). Light DOM because the form is the
  *   organiser's design: Microsoft's form styles and the site's own CSS for marketing forms are
@@ -21,7 +23,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EvtEvent } from '../../api/schemas.js';
 import { EvtRegisteredEvent } from '../../internal/events.js';
 import { formLoaderScriptUrl, safeHttpUrl } from '../../internal/sanitize.js';
-import { agendaOffered, plan, type RegistrationData } from './request.js';
+import { formShown, registrationAvailability, type RegistrationState } from '../../rules/availability.js';
+import type { RegistrationData } from './request.js';
+import type { Loaded } from './types.js';
 
 /** What the element needs of an embed: Microsoft's createForm arguments and the loader's URL. */
 export interface FormEmbed {
@@ -124,26 +128,23 @@ export function loadFormLoader(url: string): Promise<void> {
   return p;
 }
 
-/** The portal's extra values for a submission of one attendee (contract §8), from our rules. */
-export function formExtraValues(data: RegistrationData): Record<string, string | boolean> {
-  // The form registers one person; with a custom agenda and no cart, the portal registers every
-  // session ("with an empty cart, Register adds every session").
-  const sessionIds = agendaOffered(data) ? data.sessions.map((s) => s.id) : [];
-  const [p] = plan(data, { attendees: [{ key: 0, firstName: '', lastName: '', email: '', passId: '', answers: {} }], sessionIds, autoRegister: false });
-  return {
-    d365mktEvent_waitlisted: p!.waitlisted,
-    // The portal sends its own checkbox's state; the marketing form replaces that UI, so the
-    // visitor never asked for it.
-    d365mktEvent_autoRegister: false,
-    d365mktEvent_attendeeSessions: JSON.stringify(p!.sessions),
-  };
-}
-
 export type EventFormStatus = 'loading' | 'ready' | 'failed';
 
+/** What the element shows the event's form with. */
+export interface Wanted {
+  rid: string;
+  event: EvtEvent;
+  embed: FormEmbed;
+  data: RegistrationData;
+  lang: string;
+  availability: RegistrationState;
+}
+
 export interface EventFormOptions {
-  /** The data of the shown event, when the event's form should be shown; else null. */
-  wanted(): { rid: string; event: EvtEvent; embed: FormEmbed; data: RegistrationData; lang: string } | null;
+  /** What the shown event's form needs (`decide`), when it is to be shown; else null. */
+  wanted(): Wanted | null;
+  /** The portal's extra values for a submission now (`formExtraValues` of ./request.ts). */
+  extraValues(data: RegistrationData): Record<string, string | boolean>;
   /** Leave the page (the form's redirectUrl). */
   navigate(url: string): void;
   /** The form registered someone for this event: the page's data about it is out of date. */
@@ -151,6 +152,9 @@ export interface EventFormOptions {
   /** The element was told the loader failed (a console note): it shows our form again. */
   failed(message: string): void;
 }
+
+const keyOf = (rid: string, embed: FormEmbed, lang: string) =>
+  JSON.stringify([rid, embed.formId, embed.apiUrl, embed.cachedFormUrl, embed.loaderUrl, lang]);
 
 interface Mounted {
   key: string;
@@ -168,6 +172,7 @@ export class EventFormController implements ReactiveController {
   #mounted: Mounted | null = null;
   /** Keys (event and embed) whose loader failed in this element: our form stays for them. */
   #failed = new Set<string>();
+  #embedProblems = new Set<string>();
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: EventFormOptions) {
     this.#host = host;
@@ -175,13 +180,27 @@ export class EventFormController implements ReactiveController {
     host.addController(this);
   }
 
-  static keyOf(rid: string, embed: FormEmbed, lang: string): string {
-    return JSON.stringify([rid, embed.formId, embed.apiUrl, embed.cachedFormUrl, embed.loaderUrl, lang]);
-  }
-
-  /** Whether the element shows the event's form for this key (not after its loader failed). */
-  usable(key: string): boolean {
-    return !this.#failed.has(key);
+  /**
+   * Whether the loaded event shows its own form, and what it needs: a usable embed (else a console
+   * note, once per event), a place to take or a waitlist to join (the form carries its own
+   * captcha), and no failed loader for it here. After a submit the form stays for its confirmation,
+   * also when that registration filled or closed the event.
+   */
+  decide(loaded: Loaded, lang: string): Wanted | null {
+    const { event, registrationCount, passes } = loaded.data;
+    const embed = parseFormEmbed(event.registrationForm);
+    if (!embed) return null;
+    if ('problem' in embed) {
+      if (!this.#embedProblems.has(loaded.rid)) {
+        this.#embedProblems.add(loaded.rid);
+        console.warn(`<evt-register use-event-form>: the registrationForm of ${loaded.rid} cannot be used: ${embed.problem}; showing evt-widgets' own form instead.`);
+      }
+      return null;
+    }
+    const availability = registrationAvailability({ event, registrationCount, passes, now: Date.now(), canSolveCaptcha: true }).state;
+    if (!formShown(availability) && !this.submitted(loaded.rid)) return null;
+    if (this.#failed.has(keyOf(loaded.rid, embed, lang))) return null;
+    return { rid: loaded.rid, event, embed, data: loaded.data, lang, availability };
   }
 
   /** The shown form of this event registered someone (its confirmation is on screen). */
@@ -195,8 +214,8 @@ export class EventFormController implements ReactiveController {
 
   hostUpdated(): void {
     const w = this.#o.wanted();
-    const key = w ? EventFormController.keyOf(w.rid, w.embed, w.lang) : null;
-    if (!w || !key || !this.usable(key)) return this.#unmount();
+    const key = w ? keyOf(w.rid, w.embed, w.lang) : null;
+    if (!w || !key || this.#failed.has(key)) return this.#unmount();
     if (this.#mounted?.key === key && this.#mounted.slot.isConnected) return;
     this.#unmount();
     this.#mount(key, w);
@@ -218,7 +237,7 @@ export class EventFormController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  #mount(key: string, w: NonNullable<ReturnType<EventFormOptions['wanted']>>) {
+  #mount(key: string, w: Wanted) {
     const slot = document.createElement('div');
     slot.slot = 'event-form';
     slot.className = 'evt-event-form';
@@ -247,7 +266,7 @@ export class EventFormController implements ReactiveController {
         form.addEventListener('d365mkt-formsubmit', (e) => {
           const detail = (e as CustomEvent<{ setExtraValue?(name: string, value: unknown): void }>).detail;
           // The values of now: the places left may have changed since the form was shown.
-          const extra = formExtraValues(this.#o.wanted()?.data ?? w.data);
+          const extra = this.#o.extraValues(this.#o.wanted()?.data ?? w.data);
           for (const [name, value] of Object.entries(extra)) detail?.setExtraValue?.(name, value);
         });
         form.addEventListener('d365mkt-afterformsubmit', (e) => this.#afterSubmit(m, w, e as CustomEvent<AfterSubmitDetail>));
@@ -260,7 +279,7 @@ export class EventFormController implements ReactiveController {
       });
   }
 
-  #afterSubmit(m: Mounted, w: NonNullable<ReturnType<EventFormOptions['wanted']>>, e: CustomEvent<AfterSubmitDetail>) {
+  #afterSubmit(m: Mounted, w: Wanted, e: CustomEvent<AfterSubmitDetail>) {
     const d = e.detail;
     if (!d?.successful) return;
     m.submitted = true;

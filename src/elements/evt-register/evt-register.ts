@@ -3,7 +3,8 @@
  * JSDoc block below (the @attr/@csspart/@cssstate tags feed the custom-elements manifest).
  * Behaviour lives beside it: sending in ./send.ts, the draft in ./draft-controller.ts (storage in
  * ./draft.ts), focus in ./focus.ts, texts of errors in ./errors.ts, the views in ./views.ts and
- * ./fields.ts, the form's rules in ./request.ts; whether a form is offered at all is
+ * ./fields.ts, the form's rules in ./request.ts, the event's own marketing form (`use-event-form`)
+ * in ./event-form.ts (loaded only on opt-in); whether a form is offered at all is
  * src/rules/availability.ts's answer.
  */
 import { html, type PropertyValues } from 'lit';
@@ -20,11 +21,11 @@ import { registrationAvailability, type RegistrationState } from '../../rules/av
 import { eventCalendarItem, sessionCalendarItem } from '../../rules/calendar.js';
 import { isCapacityRestricted } from '../../rules/capacity.js';
 import { canRetry } from '../../rules/errors.js';
-import { EventFormController, parseFormEmbed } from './event-form.js';
+import type { EventFormController } from './event-form.js';
 import { DraftController, type RegisterPrefill } from './draft-controller.js';
 import { fieldDomId } from './errors.js';
 import { FocusController } from './focus.js';
-import type { Answer, AttendeeDraft } from './request.js';
+import { formExtraValues, type Answer, type AttendeeDraft } from './request.js';
 import { SendController } from './send.js';
 import type { CaptchaProvider, Loaded, SuccessOutcome } from './types.js';
 import { renderEventForm, renderMarketingForm, renderLoadError, renderLoading, renderPayment, renderSuccess, type FormHandlers, type ViewContext } from './views.js';
@@ -177,13 +178,8 @@ export class EvtRegister extends EvtElement {
     reloadFresh: () => void this.reload({ fresh: true }),
   });
 
-  #eventForm = new EventFormController(this, {
-    wanted: () => this.#eventFormWanted(),
-    navigate: (url) => this.navigate(url),
-    registered: (rid) => this.#data.store?.invalidate(changedByRegistration(rid)),
-    failed: (why) => console.warn(`<evt-register use-event-form>: ${why}; showing evt-widgets' own form instead.`),
-  });
-  #embedProblems = new Set<string>();
+  /** `use-event-form` (./event-form.ts): its own chunk, loaded only by an element that opts in. */
+  #eventForm: EventFormController | null | 'loading' = null;
 
   /** Render the event's own marketing form (`registrationForm`) through Microsoft's FormLoader, where it has one. */
   @property({ type: Boolean, attribute: 'use-event-form' }) useEventForm = false;
@@ -438,26 +434,41 @@ export class EvtRegister extends EvtElement {
     return needed.find((slot) => slot.value === undefined && slot.error !== undefined)?.error;
   }
 
-  /** What the event's own form needs, when it is to be shown (`use-event-form`, a usable embed, a place to take). */
+  /**
+   * What the event's own form needs when it is to be shown (`use-event-form`, an embed; the
+   * controller decides the rest); 'loading' while its module loads; null for our own form.
+   */
   #eventFormWanted() {
     const loaded = this.#loaded;
     if (!this.useEventForm || !loaded || this.#send.outcome) return null;
-    const { event, registrationCount, passes } = loaded.data;
-    const embed = parseFormEmbed(event.registrationForm);
-    if (!embed) return null;
-    if ('problem' in embed) {
-      if (!this.#embedProblems.has(loaded.rid)) {
-        this.#embedProblems.add(loaded.rid);
-        console.warn(`<evt-register use-event-form>: the registrationForm of ${loaded.rid} cannot be used: ${embed.problem}; showing evt-widgets' own form instead.`);
-      }
-      return null;
+    const { event } = loaded.data;
+    if (typeof event.registrationForm !== 'string' || !event.registrationForm.trim()) return null;
+    const ctrl = this.#eventForm;
+    if (ctrl === null) {
+      this.#eventForm = 'loading';
+      import('./event-form.js').then(
+        (m) => {
+          this.#eventForm = new m.EventFormController(this, {
+            wanted: () => {
+              const w = this.#eventFormWanted();
+              return w === 'loading' ? null : w;
+            },
+            extraValues: formExtraValues,
+            navigate: (url) => this.navigate(url),
+            registered: (rid) => this.#data.store?.invalidate(changedByRegistration(rid)),
+            failed: (why) => console.warn(`<evt-register use-event-form>: ${why}; showing evt-widgets' own form instead.`),
+          });
+          this.requestUpdate();
+        },
+        (err: unknown) => {
+          console.warn(`<evt-register use-event-form>: its code could not be loaded (${String(err)}); showing evt-widgets' own form instead.`);
+          this.useEventForm = false;
+          this.#eventForm = null;
+        },
+      );
     }
-    // The marketing form carries its own captcha, if any.
-    const a = registrationAvailability({ event, registrationCount, passes, now: Date.now(), canSolveCaptcha: true }).state;
-    const lang = this.locale;
-    // After its submit the form shows its confirmation, also when that registration filled the event.
-    if ((a !== 'open' && a !== 'waitlist' && !this.#eventForm.submitted(loaded.rid)) || !this.#eventForm.usable(EventFormController.keyOf(loaded.rid, embed, lang))) return null;
-    return { rid: loaded.rid, event, embed, data: loaded.data, lang, availability: a };
+    if (ctrl === null || ctrl === 'loading') return 'loading' as const;
+    return ctrl.decide(loaded, this.locale);
   }
 
   /** The form's availability, with a captcha the page cannot solve counted as unavailable. */
@@ -491,7 +502,8 @@ export class EvtRegister extends EvtElement {
     }
     if (o?.kind === 'payment') return html`${renderPayment(view, o.going)}${announcer}`;
     const eventForm = this.#eventFormWanted();
-    if (eventForm) return html`${renderMarketingForm(view, loaded, eventForm.availability, this.#eventForm.status !== 'ready')}${announcer}`;
+    if (eventForm === 'loading') return renderLoading(view);
+    if (eventForm) return html`${renderMarketingForm(view, loaded, eventForm.availability, (this.#eventForm as EventFormController).status !== 'ready')}${announcer}`;
     return html`${renderEventForm({
       ...view,
       loaded,
