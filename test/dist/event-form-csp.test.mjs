@@ -2,7 +2,8 @@
 // page whose strict CSP with Trusted Types is `strictPolicy()` with the `eventForm` option (the
 // README's lines): the emulator's stand-in FormLoader loads, the form renders, a submit becomes a
 // waitlist registration and `evt-registered` fires, with no CSP violation, uncaught error or
-// console error. Without the `eventForm` lines the loader is blocked and our own form shows.
+// console error. Without the `eventForm` lines the loader is blocked and our own form shows. And
+// what evtDirectives writes for `eventForm`, and refuses.
 // Needs the build: `npx vite build && npm run build:lib` (test/run.mjs builds first).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,7 +17,7 @@ const dist = join(root, 'dist');
 if (!existsSync(join(dist, 'evt-register.js')) || !existsSync(join(dist, 'lib/csp.js'))) {
   throw new Error('test/dist/event-form-csp.test.mjs needs the build: run `npx vite build && npm run build:lib` first.');
 }
-const { strictPolicy } = await import('../../dist/lib/csp.js');
+const { evtDirectives, strictPolicy } = await import('../../dist/lib/csp.js');
 
 let emu, site, siteOrigin, browser;
 const reports = [];
@@ -111,5 +112,19 @@ describe('use-event-form under a strict CSP with Trusted Types (Chromium)', () =
     assert.match(log.warnings.join('\n'), /FormLoader\.bundle\.js could not be loaded.*own form instead/);
     assert.deepEqual(log.pageErrors, []);
     await page.close();
+  });
+});
+
+describe('evtDirectives({ eventForm })', () => {
+  it("adds the loader, the form's API and cached-form origins and the loader's policy names, each once", () => {
+    const d = Object.fromEntries(evtDirectives({ apiOrigin: 'https://public-eur.mkt.dynamics.com', eventForm: { loaderOrigin: 'https://loader.example', apiOrigin: 'https://public-eur.mkt.dynamics.com', cachedFormOrigin: 'https://assets.example', trustedTypes: ['ms-forms'] } }).map(([n, ...s]) => [n, s]));
+    assert.deepEqual(d['script-src'], ["'self'", 'https://loader.example']);
+    assert.deepEqual(d['connect-src'], ['https://public-eur.mkt.dynamics.com', 'https://assets.example']);
+    assert.deepEqual(d['trusted-types'], ['lit-html', 'evt-widgets', 'ms-forms']);
+    assert.deepEqual(Object.fromEntries(evtDirectives({ apiOrigin: 'https://api.example' }).map(([n, ...s]) => [n, s]))['trusted-types'], ['lit-html', 'evt-widgets']);
+  });
+  it('refuses what is not an origin, saying what to write', () => {
+    assert.throws(() => evtDirectives({ apiOrigin: 'https://api.example', eventForm: { loaderOrigin: 'https://loader.example/eur/FormLoader/FormLoader.bundle.js', apiOrigin: 'https://api.example' } }), /eventForm\.loaderOrigin must be an origin such as https:\/\/public-eur\.mkt\.dynamics\.com \(scheme and host, no path\)/);
+    assert.throws(() => evtDirectives({ apiOrigin: 'https://api.example', eventForm: { loaderOrigin: 'https://loader.example', apiOrigin: 'javascript:alert(1)' } }), /eventForm\.apiOrigin must be an origin/);
   });
 });
