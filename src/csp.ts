@@ -14,7 +14,26 @@ export interface CspOptions {
   base64Images?: boolean;
   /** The page may load Lit twice (two evt-widgets files, two versions, or the site's own Lit). */
   allowDuplicates?: boolean;
+  /**
+   * `<evt-register use-event-form>`: the event's own marketing form through Microsoft's FormLoader.
+   * `loaderOrigin`: where the embed's FormLoader `<script src>` is served (script-src; the form's
+   * HTML at `data-cached-form-url` is fetched from there too, connect-src); `apiOrigin`: the
+   * origin of `data-form-api-url` (connect-src, the submission). `trustedTypes`: the policy names
+   * the loader creates (the emulator's stand-in: `d365mkt-forms`, the default); Microsoft does not
+   * document its own loader's, so check its console under `require-trusted-types-for` first.
+   */
+  eventForm?: { loaderOrigin: string; apiOrigin: string; cachedFormOrigin?: string; trustedTypes?: string[] };
 }
+
+const isOrigin = (v: unknown) => {
+  if (typeof v !== 'string') return false;
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === v.replace(/\/$/, '');
+  } catch {
+    return false;
+  }
+};
 
 /**
  * The directives evt-widgets needs, as [directive, ...sources]:
@@ -25,14 +44,24 @@ export interface CspOptions {
  * - Trusted Types: Lit's `lit-html` policy and ours, `evt-widgets` (DOMPurify's input only).
  *   `'allow-duplicates'` only when a page may load Lit twice (two evt-widgets files, two
  *   versions, or the site's own Lit): Lit creates its policy once per copy.
+ * - with `eventForm` (`use-event-form`): the loader's origin in script-src, the form's API and
+ *   cached-form origins in connect-src, and the loader's Trusted Types policy names; our
+ *   `evt-widgets` policy then also makes the loader's TrustedScriptURL (only for an embed's URL).
  */
-export function evtDirectives({ apiOrigin, scriptOrigin = "'self'", base64Images = false, allowDuplicates = false }: CspOptions): [string, ...string[]][] {
+export function evtDirectives({ apiOrigin, scriptOrigin = "'self'", base64Images = false, allowDuplicates = false, eventForm }: CspOptions): [string, ...string[]][] {
+  const f = eventForm;
+  if (f) {
+    for (const [name, v] of Object.entries({ loaderOrigin: f.loaderOrigin, apiOrigin: f.apiOrigin, cachedFormOrigin: f.cachedFormOrigin })) {
+      if (v !== undefined && !isOrigin(v)) throw new TypeError(`evtDirectives: eventForm.${name} must be an origin such as https://public-eur.mkt.dynamics.com (scheme and host, no path), not ${JSON.stringify(v)}.`);
+    }
+  }
+  const uniq = (xs: string[]) => [...new Set(xs)];
   return [
-    ['script-src', scriptOrigin],
-    ['connect-src', apiOrigin],
+    ['script-src', ...uniq([scriptOrigin, ...(f ? [f.loaderOrigin] : [])])],
+    ['connect-src', ...uniq([apiOrigin, ...(f ? [f.apiOrigin, f.cachedFormOrigin ?? f.loaderOrigin] : [])])],
     ['img-src', apiOrigin, ...(base64Images ? ['data:'] : [])],
     ['require-trusted-types-for', "'script'"],
-    ['trusted-types', 'lit-html', 'evt-widgets', ...(allowDuplicates ? ["'allow-duplicates'"] : [])],
+    ['trusted-types', 'lit-html', 'evt-widgets', ...(f ? (f.trustedTypes ?? ['d365mkt-forms']) : []), ...(allowDuplicates ? ["'allow-duplicates'"] : [])],
   ];
 }
 

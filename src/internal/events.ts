@@ -54,6 +54,12 @@ export interface EvtRegisteredDetail {
    * reload during sending). `result` is then that answer. Also true when `recovered` is.
    */
   alreadyRegistered: boolean;
+  /**
+   * Set when the event's own marketing form registered (`use-event-form`): its form id. `result`
+   * is then `{ status: 'Success' }` (the form's API answers with no registration result), and
+   * `attendees` holds the one person the form registered.
+   */
+  formId?: string;
 }
 /** A registration succeeded (or went to the waitlist). */
 export class EvtRegisteredEvent extends CustomEvent<EvtRegisteredDetail> {

@@ -17,7 +17,9 @@ let policy: Policy | null | undefined;
  * Under `require-trusted-types-for 'script'` the parser input must be TrustedHTML. Our one policy,
  * `evt-widgets`, only ever feeds inert parsers (DOMPurify's, and the `DOMParser` document that
  * `plainText` reads where the Sanitizer API is missing); it accepts script text only when it is
- * JSON with no `<` (the JSON-LD data block, which browsers never execute), and refuses script URLs.
+ * JSON with no `<` (the JSON-LD data block, which browsers never execute), and accepts a script URL
+ * only when it is the FormLoader of an event's own form embed that `<evt-register use-event-form>`
+ * registered through `formLoaderScriptUrl` (everything else is refused).
  * `setHTML` is a safe sink and needs no policy.
  */
 function trustedTypesPolicy(): Policy | null {
@@ -32,8 +34,9 @@ function trustedTypesPolicy(): Policy | null {
             JSON.parse(s);
             return s;
           },
-          createScriptURL: () => {
-            throw new TypeError('evt-widgets loads no scripts');
+          createScriptURL: (s: string) => {
+            if (!formLoaderUrls.has(s)) throw new TypeError(`evt-widgets loads no script but an event form's FormLoader (not ${s})`);
+            return s;
           },
         })
       : null;
@@ -43,6 +46,23 @@ function trustedTypesPolicy(): Policy | null {
   }
   return policy;
 }
+
+// ── the event form's loader (src/elements/evt-register/event-form.ts) ──────────
+/** The FormLoader URLs taken from events' `registrationForm` embeds: the only scripts we load. */
+const formLoaderUrls = new Set<string>();
+
+/**
+ * The `src` of the FormLoader script of an event's form embed: a TrustedScriptURL of our policy
+ * (when the browser has Trusted Types and the page's CSP allows `evt-widgets`), else the string,
+ * whose assignment throws where Trusted Types are enforced (the element then shows its own form).
+ */
+export function formLoaderScriptUrl(url: string): string {
+  formLoaderUrls.add(url);
+  const tt = trustedTypesPolicy();
+  // Without our policy under enforcement, assigning the string throws: the caller falls back.
+  return (tt ? tt.createScriptURL(url) : url) as string;
+}
+// ── end of the event form's loader ────────────────────────────────────────────
 
 /**
  * Text for a `<script type="application/ld+json">`: a TrustedScript when the page enforces Trusted

@@ -3,12 +3,14 @@
  * JSDoc block below (the @attr/@csspart/@cssstate tags feed the custom-elements manifest).
  * Behaviour lives beside it: sending in ./send.ts, the draft in ./draft-controller.ts (storage in
  * ./draft.ts), focus in ./focus.ts, texts of errors in ./errors.ts, the views in ./views.ts and
- * ./fields.ts, the form's rules in ./request.ts; whether a form is offered at all is
+ * ./fields.ts, the form's rules in ./request.ts, the event's own marketing form (`use-event-form`)
+ * in ./event-form.ts (loaded only on opt-in); whether a form is offered at all is
  * src/rules/availability.ts's answer.
  */
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EvtApiError, isEvtApiError } from '../../api/errors.js';
+import { changedByRegistration } from '../../api/resources.js';
 import type { EvtCustomField } from '../../api/schemas.js';
 import { EvtElement, type EvtState, type ReloadOptions } from '../../internal/base-element.js';
 import { EventDataController } from '../../internal/controllers/event-data.js';
@@ -19,13 +21,14 @@ import { registrationAvailability, type RegistrationState } from '../../rules/av
 import { eventCalendarItem, sessionCalendarItem } from '../../rules/calendar.js';
 import { isCapacityRestricted } from '../../rules/capacity.js';
 import { canRetry } from '../../rules/errors.js';
+import type { EventFormController } from './event-form.js';
 import { DraftController, type RegisterPrefill } from './draft-controller.js';
 import { fieldDomId } from './errors.js';
 import { FocusController } from './focus.js';
-import type { Answer, AttendeeDraft } from './request.js';
+import { formExtraValues, type Answer, type AttendeeDraft } from './request.js';
 import { SendController } from './send.js';
 import type { CaptchaProvider, Loaded, SuccessOutcome } from './types.js';
-import { renderEventForm, renderLoadError, renderLoading, renderPayment, renderSuccess, type FormHandlers, type ViewContext } from './views.js';
+import { renderEventForm, renderMarketingForm, renderLoadError, renderLoading, renderPayment, renderSuccess, type FormHandlers, type ViewContext } from './views.js';
 import { registerStyles } from './evt-register.styles.js';
 
 export type { CaptchaProvider } from './types.js';
@@ -47,9 +50,11 @@ export type { RegisterPrefill } from './draft-controller.js';
  * chosen once for the whole registration, as the portal's session cart does; with none chosen, the
  * registration is for the event only.
  *
- * The element always uses its own form, also when the event has a marketing form embed
- * (`registrationForm`): that embed needs third-party scripts injected into the page, which a strict
- * Content Security Policy forbids and which would run with the page's full rights.
+ * By default the element uses its own form, also when the event has a marketing form embed
+ * (`registrationForm`): that embed needs Microsoft's FormLoader script, which a strict Content
+ * Security Policy must allow and which runs with the page's full rights. With `use-event-form` it
+ * renders that form instead, through the loader (./event-form.ts; the README's CSP lines), in the
+ * element's light DOM (slot `event-form`); without an embed, or when the loader fails, our form.
  *
  * Captcha: for an event with `enableCaptcha` the API wants a solved `hipObject`, and Microsoft's
  * widget is a third-party script a strict CSP forbids. Set the `captcha` property to a function
@@ -78,6 +83,7 @@ export type { RegisterPrefill } from './draft-controller.js';
  * @attr first-name - Prefills the first attendee's first name.
  * @attr last-name - Prefills the first attendee's last name.
  * @attr email - Prefills the first attendee's email.
+ * @attr use-event-form - Render the event's own marketing form (`registrationForm`) through Microsoft's FormLoader instead of ours, where the event has one (off by default).
  *
  * @fires evt-register-submit - About to send (`detail: { readableEventId, request }`, the exact body). Cancelable: cancel to send nothing (the form stays as it is); a listener may amend `detail.request`. For a captcha event, `hipObject` is added after this event.
  * @fires evt-registered - The service accepted the registration (`detail: { readableEventId, result, attendees, sessionIds, recovered }`); `attendees[].waitlisted` says who is on the waitlist; `alreadyRegistered` is true when the service answered `AlreadyRegistered` for exactly the attendees sent (it had this registration already, e.g. a POST the browser re-sent after its answer was lost; then `result` is that answer); `recovered` is true when that answer came to a retry after an unknown outcome.
@@ -88,6 +94,7 @@ export type { RegisterPrefill } from './draft-controller.js';
  * @csspart heading - The element's heading.
  * @csspart event - The event's name and date under the heading.
  * @csspart form - The `<form>`.
+ * @csspart event-form - The frame of the event's own marketing form (`use-event-form`); the form itself is light DOM in the slot `event-form`.
  * @csspart note - "Fields marked * are required."
  * @csspart places - "N places left".
  * @csspart waitlist - The notice that the event (or part of the registration) goes on the waitlist.
@@ -124,6 +131,8 @@ export type { RegisterPrefill } from './draft-controller.js';
  * @csspart again - The "Register someone else" button.
  * @csspart payment - The view after a paid registration was initiated.
  * @csspart loading - The loading skeleton.
+ *
+ * @slot event-form - Where the element puts the event's own marketing form (`use-event-form`), as light DOM: Microsoft's form styles and the site's CSS for it apply. Filled by the element; leave it empty.
  *
  * @cssprop --evt-register-max-width - The widest the form gets (default 40em).
  * @cssprop --evt-register-gap - Space between fields (default 1em).
@@ -168,6 +177,12 @@ export class EvtRegister extends EvtElement {
     navigate: (url) => this.navigate(url),
     reloadFresh: () => void this.reload({ fresh: true }),
   });
+
+  /** `use-event-form` (./event-form.ts): its own chunk, loaded only by an element that opts in. */
+  #eventForm: EventFormController | null | 'loading' = null;
+
+  /** Render the event's own marketing form (`registrationForm`) through Microsoft's FormLoader, where it has one. */
+  @property({ type: Boolean, attribute: 'use-event-form' }) useEventForm = false;
 
   /** The event's `readableEventId`. Without it, the page URL's `event` parameter is followed. */
   @property({ attribute: 'event-id' }) eventId?: string;
@@ -419,6 +434,43 @@ export class EvtRegister extends EvtElement {
     return needed.find((slot) => slot.value === undefined && slot.error !== undefined)?.error;
   }
 
+  /**
+   * What the event's own form needs when it is to be shown (`use-event-form`, an embed; the
+   * controller decides the rest); 'loading' while its module loads; null for our own form.
+   */
+  #eventFormWanted() {
+    const loaded = this.#loaded;
+    if (!this.useEventForm || !loaded || this.#send.outcome) return null;
+    const { event } = loaded.data;
+    if (typeof event.registrationForm !== 'string' || !event.registrationForm.trim()) return null;
+    const ctrl = this.#eventForm;
+    if (ctrl === null) {
+      this.#eventForm = 'loading';
+      import('./event-form.js').then(
+        (m) => {
+          this.#eventForm = new m.EventFormController(this, {
+            wanted: () => {
+              const w = this.#eventFormWanted();
+              return w === 'loading' ? null : w;
+            },
+            extraValues: formExtraValues,
+            navigate: (url) => this.navigate(url),
+            registered: (rid) => this.#data.store?.invalidate(changedByRegistration(rid)),
+            failed: (why) => console.warn(`<evt-register use-event-form>: ${why}; showing evt-widgets' own form instead.`),
+          });
+          this.requestUpdate();
+        },
+        (err: unknown) => {
+          console.warn(`<evt-register use-event-form>: its code could not be loaded (${String(err)}); showing evt-widgets' own form instead.`);
+          this.useEventForm = false;
+          this.#eventForm = null;
+        },
+      );
+    }
+    if (ctrl === null || ctrl === 'loading') return 'loading' as const;
+    return ctrl.decide(loaded, this.locale);
+  }
+
   /** The form's availability, with a captcha the page cannot solve counted as unavailable. */
   #availability(loaded: Loaded): RegistrationState {
     const { event, registrationCount, passes } = loaded.data;
@@ -449,6 +501,9 @@ export class EvtRegister extends EvtElement {
       return html`${renderSuccess({ ...view, onCalendar: () => this.#addToCalendar(o), onAgain: this.#again }, o)}${announcer}`;
     }
     if (o?.kind === 'payment') return html`${renderPayment(view, o.going)}${announcer}`;
+    const eventForm = this.#eventFormWanted();
+    if (eventForm === 'loading') return renderLoading(view);
+    if (eventForm) return html`${renderMarketingForm(view, loaded, eventForm.availability, (this.#eventForm as EventFormController).status !== 'ready')}${announcer}`;
     return html`${renderEventForm({
       ...view,
       loaded,

@@ -121,6 +121,24 @@ export function autoRegisterOffered(data: RegistrationData, draft: RegistrationD
   return plan(data, draft).some((a) => a.waitlisted || a.sessions.some((s) => s.waitlisted));
 }
 
+/**
+ * The portal's extra values for a submission of the event's own marketing form (`use-event-form`,
+ * ./event-form.ts; contract §8): one attendee, every session of a custom agenda, from our rules.
+ */
+export function formExtraValues(data: RegistrationData): Record<string, string | boolean> {
+  // The form registers one person; with a custom agenda and no cart, the portal registers every
+  // session ("with an empty cart, Register adds every session").
+  const sessionIds = agendaOffered(data) ? data.sessions.map((s) => s.id) : [];
+  const [p] = plan(data, { attendees: [{ key: 0, firstName: '', lastName: '', email: '', passId: '', answers: {} }], sessionIds, autoRegister: false });
+  return {
+    d365mktEvent_waitlisted: p!.waitlisted,
+    // The portal sends its own checkbox's state; the marketing form replaces that UI, so the
+    // visitor never asked for it.
+    d365mktEvent_autoRegister: false,
+    d365mktEvent_attendeeSessions: JSON.stringify(p!.sessions),
+  };
+}
+
 /** The sum of the chosen passes of the attendees who get a place, and its currency symbol. */
 export function total(data: RegistrationData, draft: RegistrationDraft): { amount: number; currencySymbol: string } {
   const plans = plan(data, draft);

@@ -1,7 +1,7 @@
 /**
  * `<evt-register>`'s views: the form (error summary, notice, attendees, sessions, total, submit
  * with its live status), the confirmation, the payment step, the message instead of a form, the
- * loading skeleton and the load error. View functions over a context object, as
+ * loading skeleton and the load error; the frame of the event's own marketing form. View functions over a context object, as
  * evt-detail/sections.ts: no state of their own, no events dispatched, nothing written.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -336,18 +336,34 @@ export function renderUnavailable(ctx: ViewContext, loaded: Loaded, a: Registrat
   </div>`;
 }
 
-/** The heading, the event's name and date, then the form or why there is none. */
-export function renderEventForm(ctx: FormContext): TemplateResult {
+/** The heading and the event's name and date. */
+function renderHeader(ctx: ViewContext, loaded: Loaded, a: RegistrationState): TemplateResult {
   const m = ctx.msg;
-  const { event } = ctx.loaded.data;
-  const a = ctx.availability;
+  const { event } = loaded.data;
   const range = eventRange(event, ctx.timeZone, ctx.locale);
   return html`${ctx.heading(a === 'waitlist' ? m.registerWaitlistHeading : m.registerHeading, { id: 'title' })}
     <p part="event" class="event">
       <span class="event-name" dir="auto" lang=${ctx.lang(event) ?? nothing}>${event.eventName}</span>
       ${range ? html`<span class="event-date">${formatRange(ctx.locale, range, { withTime: true })}</span>` : nothing}
-    </p>
+    </p>`;
+}
+
+/** The heading, the event's name and date, then the form or why there is none. */
+export function renderEventForm(ctx: FormContext): TemplateResult {
+  const a = ctx.availability;
+  return html`${renderHeader(ctx, ctx.loaded, a)}
     ${a === 'open' || a === 'waitlist' ? renderForm(ctx) : renderUnavailable(ctx, ctx.loaded, a)}`;
+}
+
+/**
+ * The event's own marketing form (`use-event-form`, ./event-form.ts): the header, then the slot
+ * its light-DOM container goes into (a polite "Loading…" until the loader has rendered it).
+ */
+export function renderMarketingForm(ctx: ViewContext, loaded: Loaded, a: RegistrationState, loading: boolean): TemplateResult {
+  return html`${renderHeader(ctx, loaded, a)}
+    ${a === 'waitlist' ? html`<p part="waitlist" class="message notice">${ctx.msg.registerWaitlistNotice}</p>` : nothing}
+    <div part="event-form" class="event-form" aria-busy=${loading ? 'true' : 'false'}><slot name="event-form"></slot></div>
+    ${loading ? html`<p class="visually-hidden" role="status">${ctx.msg.loading}</p>` : nothing}`;
 }
 
 export function renderLoading(ctx: ViewContext): TemplateResult {
