@@ -99,6 +99,7 @@ export type { RegisterPrefill } from './draft-controller.js';
  * @csspart places - "N places left".
  * @csspart waitlist - The notice that the event (or part of the registration) goes on the waitlist.
  * @csspart error-summary - The list of problems after a failed submit; each entry links to its field.
+ * @csspart summary-title - The heading of the error summary ("There is a problem").
  * @csspart notice - The message after a refused or failed attempt (the form stays below it).
  * @csspart retry - The "Try again" button after an unknown outcome or a failed load.
  * @csspart attendee - Each attendee's `<fieldset>`.
