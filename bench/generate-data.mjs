@@ -153,6 +153,44 @@ export function scaleData({ n, origin, now = Date.now() }) {
   };
 }
 
+export const SESSIONS_EVENT = 'Bench_Sessions_Event';
+
+/**
+ * One event whose visitors choose among `sessions` sessions (a custom agenda, ten a day, half an
+ * hour each, over as many days as that takes): what the register form's keystroke bench renders.
+ * @param {{ sessions: number, origin: string, now?: number }} o
+ */
+export function sessionsData({ sessions, origin, now = Date.now() }) {
+  const ev = plainEvent(0, 1, now);
+  const [zone, , offset] = ZONES[0];
+  const first = Math.ceil((now + 24 * HOUR) / (24 * HOUR)) * 24 * HOUR + 9 * HOUR;
+  const list = Array.from({ length: sessions }, (_, i) => {
+    const start = first + Math.floor(i / 10) * 24 * HOUR + (i % 10) * HOUR;
+    const end = start + HOUR / 2;
+    return {
+      id: guid(4, i),
+      name: `${TOPICS[i % TOPICS.length]} session ${i + 1}`,
+      sessionSummary: null,
+      startTime: wall(start, offset),
+      endTime: wall(end, offset),
+      startTimeUTC: utc(start),
+      endTimeUTC: utc(end),
+      timeZone: zone,
+      language: 1033,
+      speakers: [],
+      maxCapacity: 50,
+      isCapacityRestricted: true,
+      registrationCount: i % 60,
+    };
+  });
+  const last = first + Math.ceil(sessions / 10) * 24 * HOUR;
+  return {
+    description: `evt-widgets benchmark: one event with ${sessions} sessions to choose from`,
+    webApplications: webApplications(origin),
+    events: [{ ...ev, readableEventId: SESSIONS_EVENT, eventName: 'Benchmark agenda day', allowCustomAgenda: true, endDate: wall(last, offset), endDateUTC: utc(last), sessions: list }],
+  };
+}
+
 /** How many events of scaleData(n) contain a word (name, description, place), case-insensitive. */
 export function expectedMatches(data, word) {
   const w = word.toLowerCase();

@@ -32,6 +32,8 @@ const USAGE = `npm run bench [-- flags]
   --quick            reduced run (fewer runs, N up to 1,000, 100 memory cycles): about a minute
   --only a,b         only these measurements (${MEASURES.join(', ')});
                      results go to bench/.tmp/ instead of bench/results.*
+  --sizes N:R,…      scale only at these N, R runs each (e.g. 100:1,10000:1); 'form:S:R' sets the
+                     register form's session count S (e.g. form:1000:1); results go to bench/.tmp/
   --dist DIR         measure the bundle(s) in DIR (built elsewhere, e.g. another branch)
                      instead of building dist/; results go to bench/.tmp/
   --help             this text
@@ -43,6 +45,9 @@ const CONFIGS = {
     runs: { pages: 7, memory: 3, load: 3 },
     /** N → runs. */
     scale: { 100: 5, 1000: 5, 10000: 3 },
+    /** <evt-register>'s keystroke bench: events with this many sessions, runs of each. */
+    formSessions: [1000, 10000],
+    formRuns: 3,
     memoryCycles: 1000,
     loadForms: 30,
     // Launch day through the edge cache (nginx): journeys arriving evenly over `seconds`.
@@ -53,6 +58,8 @@ const CONFIGS = {
   quick: {
     runs: { pages: 2, memory: 1, load: 1 },
     scale: { 100: 1, 1000: 1 },
+    formSessions: [1000],
+    formRuns: 1,
     memoryCycles: 100,
     loadForms: 30,
     edgeLoad: { journeys: 300, seconds: 10, concurrency: 100, ttl: 30 },
@@ -68,7 +75,7 @@ function fail(message) {
 
 let args;
 try {
-  args = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' }, dist: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true }).values;
+  args = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' }, dist: { type: 'string' }, sizes: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true }).values;
 } catch (err) {
   process.stderr.write(`bench: ${err.message}\n\n${USAGE}\n`);
   process.exit(2);
@@ -84,7 +91,21 @@ if (unknown.length) {
   process.exit(2);
 }
 const mode = args.quick ? 'quick' : 'full';
-const config = CONFIGS[mode];
+const config = { ...CONFIGS[mode] };
+if (args.sizes) {
+  const scale = {};
+  const form = [];
+  for (const part of args.sizes.split(',').map((x) => x.trim()).filter(Boolean)) {
+    const m = /^(form:)?(\d+):(\d+)$/.exec(part);
+    if (!m) fail(`--sizes: "${part}" is not N:RUNS or form:SESSIONS:RUNS (e.g. --sizes 100:1,10000:1,form:1000:1)`);
+    if (m[1]) {
+      form.push(Number(m[2]));
+      config.formRuns = Number(m[3]);
+    } else scale[m[2]] = Number(m[3]);
+  }
+  config.scale = scale;
+  config.formSessions = form;
+}
 const wanted = (m) => !only || only.includes(m);
 
 const started = Date.now();
@@ -276,7 +297,7 @@ function writeResults(stoppedBy) {
     measurements,
   };
 
-  const partial = !!(only || args.dist);
+  const partial = !!(only || args.dist || args.sizes);
   const outDir = partial ? join(HERE, '.tmp') : HERE;
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');

@@ -91,6 +91,10 @@ export function summaryRows(r) {
         '',
       ]);
     }
+    for (const f of Object.values(sc.form ?? {})) {
+      if (f.keystroke) add('4 Scale', `<evt-register> form with ${f.sessions.toLocaleString('en-US')} sessions: keystroke → rendered (target one frame, 16 ms)`, f.keystroke, ms);
+      else rows.push(['4 Scale', `<evt-register> form with ${f.sessions.toLocaleString('en-US')} sessions`, `not measured: ${f.notes.join('; ') || 'no run'}`, '', '']);
+    }
   } else na('4 Scale', 'list render and search', sc);
 
   // 5. Memory

@@ -5,15 +5,29 @@
 import { startEmulator } from '../../demo/emulator/index.mjs';
 import { freshPage } from '../lib/browser.mjs';
 import { summarize } from '../lib/stats.mjs';
-import { BENCH_TOKEN, SEARCH_UNIQUE, expectedMatches, scaleData } from '../generate-data.mjs';
+import { BENCH_TOKEN, SEARCH_UNIQUE, SESSIONS_EVENT, expectedMatches, scaleData, sessionsData } from '../generate-data.mjs';
 
-const STEP_TIMEOUT = 120_000;
+const STEP_TIMEOUT = 60_000;
+/** From the list showing to the first search keystroke: a quick visitor's move to the field. */
+const REACH_SEARCH_MS = 500;
 
-/** Opens the script page (the widget bundle loaded, nothing on it) in a fresh context. */
-async function scriptPage(ctx) {
+/**
+ * Opens the script page (the loader, nothing on the page) in a fresh context, with the code of
+ * `tag` already there: the loader fetches an element's file when its tag appears, and these
+ * figures are about rendering, not about that download (weight and critical path measure it).
+ */
+async function scriptPage(ctx, tag = 'evt-list') {
   const p = await freshPage(ctx.browser);
   await p.page.goto(`${ctx.origin}/pages/script.html?${new URLSearchParams({ bundle: ctx.bundles.single })}`, { waitUntil: 'load' });
-  const defined = await p.page.evaluate(() => Promise.race([customElements.whenDefined('evt-list').then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]));
+  const file = ctx.bundles.perElement[tag];
+  const defined = await p.page.evaluate(
+    ({ tag, file }) =>
+      Promise.race([
+        (customElements.get(tag) || !file ? Promise.resolve() : import(file)).then(() => customElements.whenDefined(tag)).then(() => true),
+        new Promise((r) => setTimeout(() => r(false), 5000)),
+      ]),
+    { tag, file },
+  );
   return { ...p, defined };
 }
 
@@ -117,6 +131,83 @@ async function keystroke(page, { text, expected, clear }) {
   return { ms };
 }
 
+/** Keystrokes per page in the register form: the first warms nothing up that a visitor's would not. */
+const FORM_KEYS = 'Ada Lovelace';
+
+/**
+ * Keystrokes into `<evt-register>`'s first text field for an event with `sessions` sessions: each
+ * timed from the page's beforeinput until the element has rendered (its updateComplete) and a
+ * forced style and layout, as the visitor sees it. Returns the times of FORM_KEYS' characters.
+ */
+async function formKeystrokes(ctx, { endpoint, sessions }) {
+  const p = await scriptPage(ctx, 'evt-register');
+  try {
+    const ready = await p.page.evaluate(
+      async ({ endpoint, token, rid, sessions, timeout }) => {
+        if (!customElements.get('evt-register')) return '<evt-register> is not defined by the bundle';
+        const el = document.createElement('evt-register');
+        el.setAttribute('endpoint', endpoint);
+        el.setAttribute('token', token);
+        el.setAttribute('event-id', rid);
+        document.getElementById('stage').append(el);
+        const failed = window.__bench.FAILED['evt-register'];
+        await window.__bench
+          .when(el, (root) => root.querySelectorAll('[part~="session"]').length >= sessions || !!root.querySelector(failed), timeout, false)
+          .catch(() => {});
+        const shown = el.shadowRoot?.querySelectorAll('[part~="session"]').length ?? 0;
+        if (shown < sessions) return `the form showed ${shown} of ${sessions} sessions: "${(el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200)}"`;
+        const input = el.shadowRoot.querySelector('form input[type="text"], form input:not([type])');
+        if (!input) return 'no text field in the form';
+        input.focus();
+        window.__form = el;
+        window.__times = [];
+        let t0 = 0;
+        window.addEventListener('beforeinput', () => (t0 = performance.now()), { capture: true });
+        // Bubbling to the window: after the field's own handler has asked the element to update.
+        window.addEventListener('input', () =>
+          el.updateComplete.then(() => {
+            void document.body.offsetHeight;
+            window.__times.push(performance.now() - t0);
+          }),
+        );
+        return null;
+      },
+      { endpoint, token: BENCH_TOKEN, rid: SESSIONS_EVENT, sessions, timeout: STEP_TIMEOUT },
+    );
+    if (ready) return { failed: ready };
+    for (const ch of FORM_KEYS) {
+      await p.page.keyboard.sendCharacter(ch);
+      await p.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    }
+    const times = await p.page.evaluate(() => window.__times);
+    return { times };
+  } finally {
+    await p.close();
+  }
+}
+
+/** The register form's keystroke for each session count in ctx.config.formSessions. */
+async function formScale(ctx) {
+  const out = {};
+  for (const sessions of ctx.config.formSessions ?? []) {
+    const emu = await startEmulator({ port: 0, data: sessionsData({ sessions, origin: ctx.origin }), rateLimit: 1_000_000, rateWindow: 300, origins: [ctx.origin] });
+    const times = [];
+    const notes = new Set();
+    try {
+      for (let i = 0; i < (ctx.config.formRuns ?? 1); i++) {
+        ctx.log(`  register form, ${sessions} sessions: run ${i + 1}`);
+        const r = await formKeystrokes(ctx, { endpoint: emu.omBase, sessions });
+        if (r.failed) notes.add(r.failed);
+        else times.push(...r.times);
+      }
+    } finally {
+      await emu.close();
+    }
+    out[sessions] = { sessions, keystroke: summarize(times), notes: [...notes] };
+  }
+  return out;
+}
+
 export async function scale(ctx) {
   const sizes = Object.keys(ctx.config.scale).map(Number).sort((a, b) => a - b);
   const results = {};
@@ -152,6 +243,9 @@ export async function scale(ctx) {
             obs[variant].push(r);
             // Search: first keystroke (the list builds its search index), clearing it, and the same search again.
             const suffix = variant === 'full' ? 'Full' : '';
+            // A visitor reaches the search field no sooner than this after the list shows (the
+            // list uses that time to build its search text while idle).
+            await p.page.evaluate((ms) => new Promise((r) => setTimeout(r, ms)), REACH_SEARCH_MS);
             const first = await keystroke(p.page, { text: SEARCH_UNIQUE, expected: matches });
             if (first.unsupported || first.failed) {
               notes.add(`search (${variant}): ${first.unsupported ?? first.failed}`);
@@ -205,9 +299,12 @@ export async function scale(ctx) {
       'Baseline, same run, same page, same emulator: fetch() the same JSON, build the same N items (name link, date with Intl.DateTimeFormat, place, 180-character plain summary) as one string, ' +
       'one innerHTML assignment, the same forced layout. ' +
       `Search: focus the list's search field (in its shadow root) and insert "${SEARCH_UNIQUE}" as one input event (CDP Input.insertText, as a paste does), ` +
-      `timed from the page's beforeinput event until the shadow DOM holds the ${'matching'} item(s) ("${SEARCH_UNIQUE}" is in exactly one event): ` +
-      'first search (the list builds its search index then), clearing it (select all + Backspace, until the unfiltered items are back), and the same search again.',
+      `${REACH_SEARCH_MS} ms after the list showed (a quick visitor's move to the field), timed from the page's beforeinput event until the shadow DOM holds the ${'matching'} item(s) ("${SEARCH_UNIQUE}" is in exactly one event): ` +
+      'first search (the list builds its search index then), clearing it (select all + Backspace, until the unfiltered items are back), and the same search again. ' +
+      `Register form: <evt-register> for one event with S sessions to choose from (bench/generate-data.mjs sessionsData), once its S sessions are shown; "${FORM_KEYS}" typed into its first text field ` +
+      'one character at a time (CDP Input.insertText), each timed from the page\'s beforeinput until the element\'s updateComplete and a forced layout.',
     sizes,
     results,
+    form: await formScale(ctx),
   };
 }

@@ -4,7 +4,7 @@
 // its first event, and a full event page (list, detail, register) with every chunk it loads.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { kb, measure } from '../../scripts/size.mjs';
 import { measurePages } from '../../scripts/lib/page-weight.mjs';
@@ -38,5 +38,14 @@ for (const name of ['list', 'full']) {
     assert.ok(p.bytes <= pageBudget[name], `page "${name}" downloads ${p.bytes} B of JS, over its budget of ${pageBudget[name]} B by ${p.bytes - pageBudget[name]} B`);
   });
 }
+
+test('the calendar file writer is a chunk of its own that no page loads before "Add to calendar"', () => {
+  const chunks = readdirSync(`${root}dist/chunks`);
+  assert.ok(chunks.some((f) => /^ics-[\w-]+\.js$/.test(f)), `dist/chunks/ has an ics-*.js chunk (src/internal/ics-writer.ts imports it on first use): ${chunks.join(', ')}`);
+  for (const name of ['list', 'full']) {
+    const loaded = pages[name].files.map((f) => f.path).filter((p) => /\/chunks\/ics-/.test(p));
+    assert.deepEqual(loaded, [], `page "${name}" loaded the calendar file writer before any click`);
+  }
+});
 
 after(() => {});

@@ -105,7 +105,7 @@ for (const flavour of ['om', 'rtm'] as const) {
       expect(part('track-filter')).to.equal(null);
 
       // Calendar without UTC instants: floating local time, not a guessed offset.
-      expect(el.calendarFile()).to.match(/DTSTART:20170810T080000\r\n/);
+      expect(await el.calendarFile()).to.match(/DTSTART:20170810T080000\r\n/);
       const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
       expect(ld.startDate).to.equal('2017-08-10T08:00:00-08:00');
       expect(ld.location).to.deep.equal({ '@type': 'Place', name: 'Grand Alpha Main Tower' });

@@ -339,6 +339,8 @@ for (const flavour of ['om', 'rtm'] as const) {
       try {
         (part(el, 'actions')!.querySelector('[part~=calendar]') as HTMLButtonElement).click();
         (parts(el, 'session')[0]!.querySelector('[part~=calendar]') as HTMLButtonElement).click();
+        // The writer is a chunk of its own, loaded on the first click.
+        await waitUntil(() => downloads.length === 2, 'both files offered', { timeout: 5000 });
       } finally {
         URL.createObjectURL = create;
         HTMLAnchorElement.prototype.click = click;
@@ -355,7 +357,7 @@ for (const flavour of ['om', 'rtm'] as const) {
       expect(sessionIcs).to.contain(`DTSTART:${ics(keynote.startTimeUTC)}`);
       expect(sessionIcs).to.contain('SUMMARY:Opening keynote: the tide of open data · Harbour Data Summit');
       // The same file through the public method.
-      expect(el.calendarFile(keynote.id)).to.contain(`DTSTART:${ics(keynote.startTimeUTC)}`);
+      expect(await el.calendarFile(keynote.id)).to.contain(`DTSTART:${ics(keynote.startTimeUTC)}`);
     });
 
     it('puts schema.org Event JSON-LD in the light DOM, and takes it away on disconnect', async () => {

@@ -15,7 +15,8 @@ import { fillTemplate } from '../../internal/config.js';
 import { EventDataController } from '../../internal/controllers/event-data.js';
 import { holdFocus } from '../../internal/focus.js';
 import { EvtRegisterRequestEvent } from '../../internal/events.js';
-import { buildIcs, downloadIcs, icsFileName, type CalendarItem } from '../../internal/ics.js';
+import type { CalendarItem } from '../../internal/ics.js';
+import { downloadCalendar, icsWriter } from '../../internal/ics-writer.js';
 import { eventIdFromUrl, onLocationChange } from '../../internal/location.js';
 import { safeHttpUrl } from '../../internal/sanitize.js';
 import { registrationAvailability, type Availability } from '../../rules/availability.js';
@@ -241,14 +242,14 @@ export class EvtDetail extends EvtElement {
     return this.#data.reload(options).then(() => this.loadComplete);
   }
 
-  /** The .ics text "Add to calendar" offers for the event, or for one of its sessions. */
-  calendarFile(sessionId?: string): string | null {
+  /** A promise of the .ics text "Add to calendar" offers for the event, or for one of its sessions (the writer loads on first use). */
+  async calendarFile(sessionId?: string): Promise<string | null> {
     const event = this.#data.get('event').value;
     if (!event) return null;
     const session = sessionId ? this.#data.get('sessions').value?.find((s) => s.id === sessionId) : undefined;
     if (sessionId && !session) return null;
     const item = session ? sessionCalendarItem(session, event, this.msg, this.#pageUrl()) : eventCalendarItem(event, this.msg, this.#pageUrl());
-    return item ? buildIcs([item]) : null;
+    return item ? (await icsWriter()).buildIcs([item]) : null;
   }
 
   // ── private ──
@@ -320,7 +321,7 @@ export class EvtDetail extends EvtElement {
 
   #download(items: (CalendarItem | null)[], title: string) {
     const list = items.filter((i): i is CalendarItem => !!i);
-    if (list.length) downloadIcs(list, icsFileName(title));
+    if (list.length) downloadCalendar(list, title);
   }
 
   /** This page's URL (http(s) only), for calendar entries and search engines. */

@@ -17,6 +17,7 @@ import { EvtSelectEvent } from '../../internal/events.js';
 import { eventIdFromUrl, onLocationChange, showEventInPage } from '../../internal/location.js';
 import { plainText, safeHttpUrl, truncate } from '../../internal/sanitize.js';
 import { CountsController } from './counts.js';
+import { SearchIndexController } from './search-index.js';
 import { cardAvailability, filterNames, filterOptions, prepare, shown, type ListEntry, type Shown } from './evt-list.data.js';
 import { listStyles } from './evt-list.styles.js';
 import { renderCard, renderControls, renderEmpty, renderError, renderFooter, renderLoading, type ListViewContext } from './views.js';
@@ -110,6 +111,7 @@ export class EvtList extends EvtElement {
     },
   });
   #counts = new CountsController(this);
+  #searchIndex = new SearchIndexController(this);
 
   /** Real-time journeys only: the web application record's id, to list only the events published for it. */
   @property({ attribute: 'webapp-id' }) webappId?: string;
@@ -183,6 +185,8 @@ export class EvtList extends EvtElement {
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     this.#counts.ask(this.store, this.#visible);
+    const entries = this.noSearch ? undefined : this.#entries();
+    if (entries) this.#searchIndex.schedule(entries, this.msg);
     this.#applyFocus();
   }
 

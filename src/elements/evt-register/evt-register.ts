@@ -15,7 +15,8 @@ import type { EvtCustomField } from '../../api/schemas.js';
 import { EvtElement, type EvtState, type ReloadOptions } from '../../internal/base-element.js';
 import { EventDataController } from '../../internal/controllers/event-data.js';
 import type { EvtRegisterRequestEvent } from '../../internal/events.js';
-import { downloadIcs, icsFileName, type CalendarItem } from '../../internal/ics.js';
+import type { CalendarItem } from '../../internal/ics.js';
+import { downloadCalendar } from '../../internal/ics-writer.js';
 import { eventIdFromUrl, onLocationChange } from '../../internal/location.js';
 import { registrationAvailability, type RegistrationState } from '../../rules/availability.js';
 import { eventCalendarItem, sessionCalendarItem } from '../../rules/calendar.js';
@@ -387,7 +388,7 @@ export class EvtRegister extends EvtElement {
       const it = sessionCalendarItem(s.session, event, m, location.href);
       if (it) items.push(it);
     }
-    if (items.length) downloadIcs(items, icsFileName(event.eventName));
+    if (items.length) downloadCalendar(items, event.eventName);
   }
 
   // ── what the template reads ────────────────────────────────────────────────

@@ -5,6 +5,7 @@
  * evt-detail/sections.ts: no state of their own, no events dispatched, nothing written.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { EvtEvent } from '../../api/schemas.js';
@@ -175,6 +176,30 @@ function renderSessions(ctx: FormContext, errorOf: FieldContext['errorOf']): Tem
   </fieldset>`;
 }
 
+/**
+ * The session choice, re-rendered only when what it shows changes: a keystroke in a name field
+ * changes none of it, and with a thousand sessions re-rendering them all (day grouping, overlaps,
+ * Intl formatting) took five frames a keystroke. Its inputs: the data, the chosen sessions, the
+ * number of attendees, the session errors, the language and time zone, the heading level and the
+ * content language (through what `heading` and `lang` return; handlers call the element, so stay
+ * current).
+ */
+function guardedSessions(ctx: FormContext, errors: FormError[], errorOf: FieldContext['errorOf']): TemplateResult {
+  const sessionErrors = errors.filter((e) => e.field.startsWith('session:')).map((e) => `${e.field}=${errorOf(null, e.field)}`);
+  const deps = [
+    ctx.loaded.data,
+    ctx.draft.sessionIds.join('\n'),
+    ctx.draft.attendees.length,
+    sessionErrors.join('\n'),
+    ctx.msg,
+    ctx.locale,
+    ctx.timeZone,
+    ctx.heading('', { offset: 1, part: 'day' }).values.map(String).join('|'),
+    ctx.lang(ctx.loaded.data.event) ?? '',
+  ];
+  return html`${guard(deps, () => renderSessions(ctx, errorOf))}`;
+}
+
 /** The form: everything the visitor types and chooses, and the button that sends it. */
 export function renderForm(ctx: FormContext): TemplateResult {
   const { msg: m, draft } = ctx;
@@ -216,7 +241,7 @@ export function renderForm(ctx: FormContext): TemplateResult {
             : html`<p part="hint" class="hint">${m.registerMaxAttendees(cap.maxAttendees)}</p>`}
         </div>`
       : nothing}
-    ${agendaOffered(data) ? renderSessions(ctx, errorOf) : nothing}
+    ${agendaOffered(data) ? guardedSessions(ctx, errors, errorOf) : nothing}
     ${autoRegisterOffered(data, draft)
       ? html`<div part="field" class="field check">
           <input
