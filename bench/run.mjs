@@ -21,10 +21,11 @@ import { scale } from './measures/scale.mjs';
 import { memory } from './measures/memory.mjs';
 import { registration } from './measures/registration.mjs';
 import { edgeLoad } from './measures/edge-load.mjs';
+import { journey } from './measures/journey.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
-const MEASURES = ['weight', 'critical-path', 'full-page', 'scale', 'memory', 'registration', 'edge-load'];
+const MEASURES = ['weight', 'critical-path', 'full-page', 'scale', 'memory', 'registration', 'edge-load', 'journey'];
 
 const USAGE = `npm run bench [-- flags]
 
@@ -240,6 +241,7 @@ measurements.scale = wanted('scale') ? await attempt('scale', () => scale(ctx)) 
 measurements.memory = wanted('memory') ? await attempt('memory', () => memory(ctx)) : skipped;
 measurements.registration = wanted('registration') ? await attempt('registration under load', () => registration(ctx)) : skipped;
 measurements.edgeLoad = wanted('edge-load') ? await attempt('edge cache under load', () => edgeLoad(ctx)) : skipped;
+measurements.journey = wanted('journey') ? await attempt('journey in one tab', () => journey(ctx)) : skipped;
 
 // ── tear-down and results ───────────────────────────────────────────────────────
 
@@ -253,7 +255,7 @@ process.exit(0);
 
 /** Writes results.json and results.md (and, for a full run, the README section's table). */
 function writeResults(stoppedBy) {
-  for (const name of ['weight', 'criticalPath', 'fullPage', 'scale', 'memory', 'registration', 'edgeLoad']) {
+  for (const name of ['weight', 'criticalPath', 'fullPage', 'scale', 'memory', 'registration', 'edgeLoad', 'journey']) {
     measurements[name] ??= { status: 'not measured', reason: stoppedBy ?? 'not run' };
   }
   const results = {
