@@ -1,6 +1,6 @@
 /**
  * `<evt-list>`'s registration counts: `registrations/count` for the capacity-restricted events of
- * the cards on screen or about to be (an IntersectionObserver with a margin of about a screen;
+ * the cards on screen or about to be (an IntersectionObserver with a margin of 200 px;
  * every shown card where the browser has none), in parallel, after the list has rendered and
  * never blocking it. A card scrolled past without being seen costs no request. A failed count
  * leaves its card without a badge (the detail page has more). The values live in the page's store;
@@ -72,8 +72,8 @@ export class CountsController implements ReactiveController {
       return;
     }
     for (const e of needed) this.#entries.set(e.readableEventId, e);
-    // About a screen ahead: a count is there by the time its card is scrolled to.
-    const io = (this.#io ??= new IntersectionObserver((records) => this.#seen(records), { rootMargin: '100% 0px' }));
+    // 200 px ahead: a count is there by the time its card is scrolled to, and a long list below the fold costs nothing.
+    const io = (this.#io ??= new IntersectionObserver((records) => this.#seen(records), { rootMargin: '200px 0px' }));
     const root = this.#host.renderRoot as ParentNode;
     for (const e of needed) {
       const card = root.querySelector(`li[data-rid="${CSS.escape(e.readableEventId)}"]`);

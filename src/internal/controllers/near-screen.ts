@@ -1,5 +1,5 @@
 /**
- * Tells its host once when a part of its shadow root comes near the screen (within about a screen,
+ * Tells its host once when a part of its shadow root comes near the screen (within 200 px,
  * an IntersectionObserver's margin): what only that part shows is asked for then, not on load
  * (`<evt-detail>`'s track memberships for the agenda's filter). Without IntersectionObserver it
  * says so at once.
@@ -34,7 +34,7 @@ export class NearScreenController implements ReactiveController {
         this.#stop();
         this.#host.requestUpdate();
       },
-      { rootMargin: '100% 0px' },
+      { rootMargin: '200px 0px' },
     );
     this.#io.observe(target);
   }
