@@ -22,10 +22,11 @@ import { memory } from './measures/memory.mjs';
 import { registration } from './measures/registration.mjs';
 import { faults } from './measures/faults.mjs';
 import { edgeLoad } from './measures/edge-load.mjs';
+import { journey } from './measures/journey.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
-const MEASURES = ['weight', 'critical-path', 'full-page', 'scale', 'memory', 'registration', 'faults', 'edge-load'];
+const MEASURES = ['weight', 'critical-path', 'full-page', 'scale', 'memory', 'registration', 'faults', 'edge-load', 'journey'];
 
 const USAGE = `npm run bench [-- flags]
 
@@ -263,6 +264,7 @@ measurements.memory = wanted('memory') ? await attempt('memory', () => memory(ct
 measurements.registration = wanted('registration') ? await attempt('registration under load', () => registration(ctx)) : skipped;
 measurements.faults = wanted('faults') ? await attempt('registration through faults', () => faults(ctx)) : skipped;
 measurements.edgeLoad = wanted('edge-load') ? await attempt('edge cache under load', () => edgeLoad(ctx)) : skipped;
+measurements.journey = wanted('journey') ? await attempt('journey in one tab', () => journey(ctx)) : skipped;
 
 // ── tear-down and results ───────────────────────────────────────────────────────
 
@@ -276,7 +278,7 @@ process.exit(0);
 
 /** Writes results.json and results.md (and, for a full run, the README section's table). */
 function writeResults(stoppedBy) {
-  for (const name of ['weight', 'criticalPath', 'fullPage', 'scale', 'memory', 'registration', 'faults', 'edgeLoad']) {
+  for (const name of ['weight', 'criticalPath', 'fullPage', 'scale', 'memory', 'registration', 'faults', 'edgeLoad', 'journey']) {
     measurements[name] ??= { status: 'not measured', reason: stoppedBy ?? 'not run' };
   }
   const results = {

@@ -125,6 +125,16 @@ export function summaryRows(r) {
     add('7 Edge cache', 'registrations recorded twice (target 0)', x.duplicates, count);
     rows.push(['7 Edge cache', `journeys per ${x.rateWindowSeconds / 60}-minute window before the limit: without / with the edge (preflights apart)`, `${x.journeysPerWindow.withoutEdge.toLocaleString('en-US')} / ${x.journeysPerWindow.withEdge.toLocaleString('en-US')}`, '', '1']);
   } else na('7 Edge cache', 'journeys through nginx', x);
+
+  // 8. One visitor's journey in one tab (list page → event page → registration)
+  const j = r.journey;
+  if (ok(j)) {
+    const J = '8 Journey in one tab';
+    add(J, 'requests per journey, tab cache on (target ≤ 12; about 20 before)', j.tabCacheOn.requestsPerJourney, count);
+    add(J, 'requests per journey, tab cache off', j.tabCacheOff.requestsPerJourney, count);
+    add(J, 'event page: round trips before content after the list page (target 0)', j.tabCacheOn.detailRoundTripsBeforeContent, count);
+    rows.push([J, `journeys per five-minute window before a ${j.limit.toLocaleString('en-US')}-request limit: before / tab cache off / on`, `${j.before.journeysPerWindow} / ${j.tabCacheOff.journeysPerWindow.toLocaleString('en-US')} / ${j.tabCacheOn.journeysPerWindow.toLocaleString('en-US')}`, '', '1']);
+  } else na('8 Journey in one tab', 'journeys', j);
   return rows;
 }
 
@@ -307,6 +317,21 @@ export function markdown(results) {
     out.push(`- Registrations: final answers ${Object.entries(x.answers).map(([k, n]) => `${k} ${count(n)}`).join(', ')}; ${count(v.waitlistJoins)} visitors found the event full and joined the waitlist (a second POST); recorded ${count(x.recorded.median)} (registered or waitlisted), twice ${count(x.duplicates.median)}, missing ${count(x.missing)}`);
     out.push(`- Journeys per ${x.rateWindowSeconds / 60}-minute window before ${x.rateLimit.toLocaleString('en-US')} requests: ${count(x.journeysPerWindow.withoutEdge)} without the edge, ${count(x.journeysPerWindow.withEdge)} with it (preflights apart, as the emulator does not count them; the registration POSTs then dominate)`);
   } else out.push(notMeasured(r.edgeLoad));
+  out.push('');
+
+  // 8
+  out.push('## 8. One visitor\'s journey in one tab');
+  out.push('');
+  if (ok(r.journey)) {
+    const j = r.journey;
+    out.push(`Method: ${j.method}`);
+    out.push('');
+    for (const [label, f] of [['tab cache on', j.tabCacheOn], ['tab cache off', j.tabCacheOff]]) {
+      out.push(`- ${label}: requests per journey ${withSpread(f.requestsPerJourney, count)} (list ${count(f.list.median)}, event page ${count(f.detail.median)}, registration page ${count(f.register.median)}); event page round trips before content ${count(f.detailRoundTripsBeforeContent.median)}; journeys per five-minute window before ${j.limit.toLocaleString('en-US')} requests: ${count(f.journeysPerWindow)}; refreshes after the registration (not in the journey): ${count(f.refreshesAfterRegistration.median)}, with them ${count(f.journeysPerWindowWithRefreshes)} journeys per window`);
+      out.push(`  - requests (last run): ${f.resources.map((s) => `${s.page}: ${s.resources.map((x) => `\`${x}\``).join(', ') || 'none'}`).join('; ')}`);
+    }
+    out.push(`- before (issue 13): about ${j.before.requestsPerJourney} requests per journey, ${j.before.journeysPerWindow} journeys per window`);
+  } else out.push(notMeasured(r.journey));
   out.push('');
   return codeTags(out.join('\n')).replace('@@SUMMARY@@', summaryTable(results));
 }

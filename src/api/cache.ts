@@ -4,8 +4,11 @@
  * readers (cancelled when the last one leaves), a bound with least-recently-used eviction,
  * invalidation that never loses a change made while a read was on its way, and listeners per key.
  * `join` (a caller's wait on a shared job) serves the store's registration writes as well.
+ * With a tab memory (`persist.ts`), a miss first looks there (validated again, fresh or stale by
+ * its age) and every answer is written there; invalidation drops it there too.
  */
 import { transportError } from './errors.js';
+import type { TabPersist } from './persist.js';
 import type { Resource } from './resources.js';
 
 export interface ReadOptions {
@@ -52,6 +55,8 @@ export interface CacheOptions {
   maxEntries: number;
   clock: Clock;
   load: Loader;
+  /** The tab's memory of public reads between pages (none: this page only). */
+  persist?: TabPersist | null;
 }
 
 export const noop = () => {};
@@ -82,6 +87,7 @@ export class ResourceCache {
   #ttl: number;
   #clock: Clock;
   #load: Loader;
+  #persist: TabPersist | null;
   #entries = new Map<string, Entry>();
   #listeners = new Set<StoreListener>();
   #keyListeners = new Map<string, Set<StoreListener>>();
@@ -91,6 +97,7 @@ export class ResourceCache {
     this.max = Math.max(1, o.maxEntries);
     this.#clock = o.clock;
     this.#load = o.load;
+    this.#persist = o.persist ?? null;
   }
 
   /** The cached value when fresh (or stale, revalidated in the background), else one shared request. */
@@ -108,16 +115,24 @@ export class ResourceCache {
   }
 
   /** Caches `value` as stale when nothing is cached yet: shown at once, asked for on first read. */
-  seed<T>(d: Resource<T>, value: T): void {
+  seed<T>(d: Resource<T>, value: T, source?: string): void {
     const e = this.#entry(d);
-    if (!e.has) Object.assign(e, { has: true, value, at: -Infinity });
+    if (e.has) return;
+    Object.assign(e, { has: true, value, at: -Infinity });
+    // The next page of the tab may take it as it came, as old as its source's kept answer.
+    const at = source === undefined ? undefined : this.#persist?.at(source);
+    if (at !== undefined) this.#persist?.seed(d.key, value, at);
   }
 
-  /** Whether a value is cached under `key`, and which, without touching the entry's recency. */
-  peek(key: string): { value: unknown } | undefined {
-    const e = this.#entries.get(key);
+  /**
+   * Whether a value is cached under `key`, and which, without touching the entry's recency. Given
+   * the resource, a value kept in the tab (`persist.ts`) counts too (it is taken into the cache).
+   */
+  peek(key: string, d?: Resource<unknown>): { value: unknown } | undefined {
+    const e = this.#entries.get(key) ?? (d && this.#persist ? this.#entry(d) : undefined);
     return e?.has ? { value: e.value } : undefined;
   }
+
 
   subscribe(listener: StoreListener): () => void;
   subscribe(key: string, listener: StoreListener): () => void;
@@ -136,6 +151,7 @@ export class ResourceCache {
 
   /** Marks cached data stale and refetches what is cached (all, or the keys `match` accepts). */
   invalidate(match: (key: string) => boolean = () => true): void {
+    this.#persist?.drop(match);
     for (const e of [...this.#entries.values()]) {
       if (!match(e.def.key)) continue;
       e.at = -Infinity;
@@ -149,6 +165,7 @@ export class ResourceCache {
 
   /** Marks everything stale without fetching: each value is revalidated on its next read. */
   markStale(): void {
+    this.#persist?.drop(() => true);
     for (const e of this.#entries.values()) e.at = -Infinity;
   }
 
@@ -168,7 +185,27 @@ export class ResourceCache {
   }
 
   #entry(d: Resource<unknown>): Entry {
-    return this.#touch(this.#entries.get(d.key) ?? { def: d, has: false, at: -Infinity });
+    return this.#touch(this.#entries.get(d.key) ?? this.#kept(d) ?? { def: d, has: false, at: -Infinity });
+  }
+
+  /**
+   * A new entry from the tab's memory: validated again (storage is never trusted; what fails is
+   * forgotten), fresh until its age reaches the tab's freshness, stale (shown, then revalidated)
+   * after that.
+   */
+  #kept(d: Resource<unknown>): Entry | undefined {
+    const p = this.#persist;
+    const now = this.#clock.now();
+    const kept = p?.get(d.key, now);
+    if (!p || !kept) return undefined;
+    const r = d.schema.safeParse(kept.value);
+    if (!r.success) {
+      p.drop((k) => k === d.key);
+      return undefined;
+    }
+    const left = p.options.fresh - (now - kept.at);
+    // The cache counts an entry stale `ttl` after `at`: place `at` so that happens `left` from now.
+    return { def: d, has: true, value: r.data, at: left > 0 ? now - this.#ttl + Math.min(left, this.#ttl) : -Infinity };
   }
 
   /** Puts the entry last (most recently used) and evicts the least recently used beyond the bound. */
@@ -221,6 +258,7 @@ export class ResourceCache {
     if (changed) e.value = v;
     e.has = true;
     e.at = this.#clock.now();
+    this.#persist?.set(key, e.value, e.at);
     if (!current) this.#touch(e);
     if (changed) this.#emit(key);
   }

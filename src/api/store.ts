@@ -26,10 +26,12 @@ import {
   type Write,
 } from './resources.js';
 import * as urls from './urls.js';
+import { TabPersist, type TabCacheOptions } from './persist.js';
 
 export { base64Image, safeUrl } from './urls.js';
 export type { Clock, ReadOptions, StoreListener } from './cache.js';
 export type { PublishedFilter, ReadName, ReadResult } from './resources.js';
+export type { TabCacheOptions } from './persist.js';
 
 export interface WriteOptions {
   signal?: AbortSignal;
@@ -60,6 +62,12 @@ export interface StoreOptions {
    * store refreshes what changed at once and again after these delays (ms). Default [1000, 4000, 15000].
    */
   revalidateAfterWrite?: number[];
+  /**
+   * The tab cache (`persist.ts`): public reads kept in `sessionStorage` for the next page of the
+   * same tab. `false` turns it off. Always off for a store with `auth` (answers may be personal).
+   * Default: on for `getStore()` (the elements' stores), off for a store made with `new`.
+   */
+  tabCache?: boolean | TabCacheOptions;
   /** Injectable for tests. */
   clock?: Clock;
   /** Transport settings (timeout, retries) and test injections (fetch, sleep, random). */
@@ -106,6 +114,7 @@ export class EventsStore {
       maxEntries: options.maxEntries ?? 500,
       clock: this.#clock,
       load: (def, signal, noCache) => client.request({ ...def, signal, noCache }),
+      persist: persistFor(options, endpoint, token),
     });
     this.#urls = { endpoint };
   }
@@ -117,8 +126,12 @@ export class EventsStore {
     return this.#read(() => this.#reads.publishedEvents(filter), o).then((list) => {
       // The list holds whole events: a detail opened from it can render at once. Seeded entries
       // count as stale, so that detail still asks the service for the event in the background.
+      // `events/published` items have the shape of `events/{id}` (contract §9 A; both pass
+      // `eventSchema`): the tab keeps them as old as the list, so the next page of the tab shows
+      // the event without asking while the list is fresh.
       if (list.length <= this.#cache.max / 4) {
-        for (const ev of list) this.#cache.seed(this.#reads.event(ev.readableEventId), ev);
+        const source = this.#reads.publishedEvents(filter).key;
+        for (const ev of list) this.#cache.seed(this.#reads.event(ev.readableEventId), ev, source);
       }
       return list;
     });
@@ -190,7 +203,7 @@ export class EventsStore {
    */
   peek<K extends ReadName>(name: K, ...args: Parameters<Reads[K]>): ReadResult<K> | undefined {
     const d = this.#resource(name, args);
-    return (d === null ? null : d && this.#cache.peek(d.key)?.value) as ReadResult<K> | undefined;
+    return (d === null ? null : d && this.#cache.peek(d.key, d)?.value) as ReadResult<K> | undefined;
   }
 
   /** The cache key of a read, for `subscribe(key, listener)`; also the resource path. */
@@ -375,6 +388,12 @@ export class EventsStore {
   }
 }
 
+/** The store's tab memory: per endpoint and token; none when turned off or signed in. */
+function persistFor(o: StoreOptions, endpoint: Endpoint, token: string): TabPersist | null {
+  if (o.auth || !o.tabCache) return null;
+  return new TabPersist(`${endpoint.base}\n${token}`, typeof o.tabCache === 'object' ? o.tabCache : {});
+}
+
 // ── one store per page ─────────────────────────────────────────────────────────
 
 // On globalThis under a registry symbol, so every copy of the script (even another version with
@@ -393,7 +412,7 @@ export function getStore(options: StoreOptions): EventsStore {
   const key = JSON.stringify([endpoint.base, token, options.auth?.key ?? '']);
   const stores = (registry()[REGISTRY] ??= new Map());
   let store = stores.get(key);
-  if (!store) stores.set(key, (store = new EventsStore({ ...options, endpoint, token })));
+  if (!store) stores.set(key, (store = new EventsStore({ tabCache: true, ...options, endpoint, token })));
   return store;
 }
 

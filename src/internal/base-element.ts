@@ -197,7 +197,7 @@ export abstract class EvtElement extends LitElement {
   /** The shared store for this element's endpoint and token, or null with `configError` set. */
   get store(): EventsStore | null {
     const config = resolveConfig(this, { endpoint: this.endpoint, token: this.token });
-    const key = config ? `${config.endpoint}\n${config.token}` : '';
+    const key = config ? `${config.endpoint}\n${config.token}\n${JSON.stringify(config.tabCache)}` : '';
     if (key !== this.#storeKey) {
       this.#storeKey = key;
       this.#unsubscribe?.();

@@ -9,7 +9,22 @@
 export interface PageConfig {
   endpoint?: string;
   token?: string;
+  /**
+   * The tab cache (public reads kept in `sessionStorage` for the next page of the tab, see
+   * `src/api/persist.ts`): `false` turns it off, `{ fresh }` sets its freshness in ms (default
+   * 60 000). Also `<meta name="evt-tab-cache" content="off">` or `content="30"` (seconds).
+   */
+  tabCache?: boolean | TabCacheOptions;
 }
+
+/** What a store is made with: endpoint, token and the tab cache setting. */
+export interface StoreConfig {
+  endpoint: string;
+  token: string;
+  tabCache: boolean | TabCacheOptions;
+}
+
+import type { TabCacheOptions } from '../api/persist.js';
 
 const KEY = Symbol.for('evt-widgets.config.v1');
 type Holder = { [KEY]?: PageConfig };
@@ -39,11 +54,21 @@ function fromAncestors(el: Element, name: string): string | undefined {
 const fromMeta = (name: string) =>
   document.querySelector<HTMLMetaElement>(`meta[name="evt-${name}"]`)?.content || undefined;
 
-export function resolveConfig(el: Element, own: PageConfig): Required<PageConfig> | null {
+export function resolveConfig(el: Element, own: PageConfig): StoreConfig | null {
   const page = (globalThis as Holder)[KEY] ?? {};
   const endpoint = own.endpoint || fromAncestors(el, 'endpoint') || fromMeta('endpoint') || page.endpoint;
   const token = own.token || fromAncestors(el, 'token') || fromMeta('token') || page.token;
-  return endpoint && token ? { endpoint: endpoint.trim(), token: token.trim() } : null;
+  return endpoint && token ? { endpoint: endpoint.trim(), token: token.trim(), tabCache: tabCacheSetting(page.tabCache) } : null;
+}
+
+/** The page's tab cache setting: the meta tag (a CMS without script) wins over `configure`. */
+function tabCacheSetting(page: PageConfig['tabCache']): boolean | TabCacheOptions {
+  const meta = fromMeta('tab-cache')?.trim().toLowerCase();
+  if (meta === 'off' || meta === 'false' || meta === '0') return false;
+  const seconds = meta ? Number(meta) : NaN;
+  if (Number.isFinite(seconds) && seconds > 0) return { fresh: seconds * 1000 };
+  if (meta) console.warn(`[evt-widgets] <meta name="evt-tab-cache" content="${meta}">: use "off" or a freshness in seconds, e.g. "60". The tab cache keeps its default.`);
+  return page ?? true;
 }
 
 /** The language: own `lang`, the nearest ancestor's (across shadow roots), the document's, the browser's. */

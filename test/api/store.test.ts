@@ -575,12 +575,13 @@ describe('store', () => {
 
     it('drops every store: getStore makes a new one, and the dropped one forgets its cache', async () => {
       const f = fakeFetch(() => json(event('Cached')));
-      const a = getStore({ endpoint: OM_BASE, token: 'reset-1', client: { fetch: f.fetch } });
+      // The tab cache would answer the next page's store (test/api/tab-cache.test.ts): off here.
+      const a = getStore({ endpoint: OM_BASE, token: 'reset-1', tabCache: false, client: { fetch: f.fetch } });
       await a.event('E');
       expect(a.peek('event', 'E')?.eventName).to.equal('Cached');
       resetStores();
       expect(registry()?.size ?? 0).to.equal(0);
-      const b = getStore({ endpoint: OM_BASE, token: 'reset-1', client: { fetch: f.fetch } });
+      const b = getStore({ endpoint: OM_BASE, token: 'reset-1', tabCache: false, client: { fetch: f.fetch } });
       expect(b).not.to.equal(a);
       expect(b.peek('event', 'E')).to.equal(undefined);
       expect(a.peek('event', 'E'), 'the dropped store is cleared').to.equal(undefined);

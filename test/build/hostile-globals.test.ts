@@ -8,6 +8,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { tabCacheKeys } from '../helpers/elements.js';
 
 const TOKEN = 'demo-token';
 const RID = 'Minimal_Meetup';
@@ -126,6 +127,9 @@ for (const [scenario, prelude] of Object.entries(SCENARIOS)) {
     for (const [file, tags] of Object.entries(FILES)) {
       it(`dist/${file} loads, renders the seed's events${tags.includes('evt-register') ? ' and sends a registration' : ''}`, async function (this: Mocha.Context) {
         this.timeout(30_000);
+        // Frames of this page share its sessionStorage: without this, the tab cache would answer
+        // a later frame from an earlier one's reads, and nothing would go through its fetch.
+        for (const k of tabCacheKeys()) sessionStorage.removeItem(k);
         const { frame, win, doc } = await hostileFrame(prelude, file);
         try {
           expect(win.__loaded, `importing ${file}`).to.equal(true);

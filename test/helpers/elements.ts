@@ -7,8 +7,21 @@
 import { fixture, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
-/** Each test starts with empty caches: the page's stores outlive the elements (see `getStore`). */
-export { resetStores } from '../../src/api/store.js';
+import { resetStores as resetPageStores } from '../../src/api/store.js';
+import { TAB_PREFIX } from '../../src/api/persist.js';
+
+/** The tab cache's items (`persist.ts`), all stores. Read with `key(i)`: WebKit's `Object.keys(sessionStorage)` lists nothing. */
+export const tabCacheKeys = () =>
+  Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i)!).filter((k) => k?.startsWith(TAB_PREFIX));
+
+/**
+ * Each test starts with empty caches: the page's stores outlive the elements (see `getStore`), and
+ * the tab cache outlives the stores (a test of the next page in the tab resets only the stores).
+ */
+export function resetStores(): void {
+  resetPageStores();
+  for (const k of tabCacheKeys()) sessionStorage.removeItem(k);
+}
 
 /** An element under test: any Lit element with an open shadow root. */
 type Host = LitElement;

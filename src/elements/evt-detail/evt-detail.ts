@@ -14,6 +14,7 @@ import { EvtElement, type EvtState, type ReloadOptions } from '../../internal/ba
 import { fillTemplate } from '../../internal/config.js';
 import { EventDataController } from '../../internal/controllers/event-data.js';
 import { holdFocus } from '../../internal/focus.js';
+import { NearScreenController } from '../../internal/controllers/near-screen.js';
 import { EvtRegisterRequestEvent } from '../../internal/events.js';
 import type { CalendarItem } from '../../internal/ics.js';
 import { downloadCalendar, icsWriter } from '../../internal/ics-writer.js';
@@ -136,11 +137,13 @@ export class EvtDetail extends EvtElement {
    * Which sessions each track holds: `tracks/{id}/sessions` exists in outbound marketing only, so
    * it follows the tracks (in parallel with each other). Real-time journeys has no such endpoint
    * (the store answers null): the track filter is hidden there, as the API cannot say which
-   * session belongs to which track.
+   * session belongs to which track. Asked for only when the agenda comes near the screen (the
+   * filter above it is what needs them), and only with two sessions or more to filter.
    */
+  #agendaNear = new NearScreenController(this, 'section[part~="sessions"]');
   #members = new Task(this, {
-    task: async ([store, rid, tracks], { signal }) => {
-      if (!store || !tracks || store.flavour !== 'om' || !tracks.length) return initialState;
+    task: async ([store, rid, tracks, near, sessions], { signal }) => {
+      if (!store || !tracks || store.flavour !== 'om' || !tracks.length || !near || (sessions?.length ?? 0) < 2) return initialState;
       const results = await Promise.allSettled(tracks.map((t) => store.trackSessions(t.id, { signal })));
       const members = new Map<string, Set<string>>();
       results.forEach((r, i) => {
@@ -148,7 +151,7 @@ export class EvtDetail extends EvtElement {
       });
       return { rid, members };
     },
-    args: () => [this.#data.store, this.#data.rid, this.#data.get('tracks').value] as const,
+    args: () => [this.#data.store, this.#data.rid, this.#data.get('tracks').value, this.#agendaNear.near, this.#data.get('sessions').value] as const,
   });
 
   // ── public properties ──

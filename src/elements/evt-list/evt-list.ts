@@ -18,6 +18,7 @@ import { eventIdFromUrl, onLocationChange, showEventInPage } from '../../interna
 import { plainText, safeHttpUrl, truncate } from '../../internal/sanitize.js';
 import { CountsController } from './counts.js';
 import { SearchIndexController } from './search-index.js';
+import { WarmUp } from './warm.js';
 import { cardAvailability, filterNames, filterOptions, prepare, shown, type ListEntry, type Shown } from './evt-list.data.js';
 import { listStyles } from './evt-list.styles.js';
 import { renderCard, renderControls, renderEmpty, renderError, renderFooter, renderLoading, type ListViewContext } from './views.js';
@@ -112,6 +113,8 @@ export class EvtList extends EvtElement {
   });
   #counts = new CountsController(this);
   #searchIndex = new SearchIndexController(this);
+  #warm = new WarmUp();
+  #onIntent = (e: Event) => this.#warm.intent(this.store, e);
 
   /** Real-time journeys only: the web application record's id, to list only the events published for it. */
   @property({ attribute: 'webapp-id' }) webappId?: string;
@@ -470,6 +473,7 @@ export class EvtList extends EvtElement {
                       current: current === entry.readableEventId,
                       lang: this.contentLang(entry.event),
                       onLinkClick: this.#onLinkClick,
+                      onIntent: this.#onIntent,
                       onImageError: this.#onImageError,
                     }),
                 )}

@@ -33,6 +33,8 @@ export interface CardData {
   /** The `lang` of the event's own texts (its `eventLanguage`), when known. */
   lang: string | undefined;
   onLinkClick(e: MouseEvent): void;
+  /** The visitor shows intent on the link (pointer moved over it, focus, pointer down): warm-up. */
+  onIntent(e: Event): void;
   onImageError(e: Event): void;
 }
 
@@ -72,6 +74,9 @@ export function renderCard(ctx: ListViewContext, card: CardData): TemplateResult
           lang=${card.lang ?? nothing}
           aria-current=${card.current ? 'true' : nothing}
           @click=${card.onLinkClick}
+          @pointermove=${card.onIntent}
+          @focus=${card.onIntent}
+          @pointerdown=${card.onIntent}
           >${e.eventName}</a
         >`,
         { part: 'title' },
