@@ -141,6 +141,9 @@ for (const flavour of ['om', 'rtm'] as const) {
       expect(parts(el, 'speaker')).to.have.length(3);
       expect(parts(el, 'sponsor').map(text)[0]).to.contain('Commons Foundation');
 
+      // Track memberships are asked for once the agenda comes near the screen (issue 13).
+      part(el, 'sessions')!.scrollIntoView();
+      await waitUntil(() => flavour === 'rtm' || part(el, 'track-filter'), 'the track filter did not show', { timeout: 8000 });
       const filter = part(el, 'track-filter');
       if (flavour === 'rtm') {
         // No tracks/{id}/sessions in real-time journeys: no filter rather than one that cannot work.
