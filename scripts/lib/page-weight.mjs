@@ -60,7 +60,12 @@ export async function measurePages(distDir, { timeoutMs = 30_000 } = {}) {
         if (path.startsWith('/dist/') && path.endsWith('.js')) fetched.push(path);
       });
       await page.goto(`${origin}/${name}.html`, { timeout: timeoutMs });
-      for (const sel of spec.ready) await page.waitForSelector(sel, { timeout: timeoutMs });
+      // Polled, not waitForSelector: puppeteer's waiting watches the document's mutations, and a
+      // shadow root's changes are not among them (a list that renders after the first look was missed).
+      for (const sel of spec.ready) {
+        const [host, inner] = sel.split(' >>> ');
+        await page.waitForFunction((h, i) => document.querySelector(h)?.shadowRoot?.querySelector(i), { polling: 100, timeout: timeoutMs }, host, inner);
+      }
       const atReady = [...fetched];
       if (spec.settle) await page.waitForNetworkIdle({ idleTime: 500, timeout: timeoutMs });
       const paths = [...new Set(spec.settle ? fetched : atReady)];
