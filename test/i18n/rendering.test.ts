@@ -110,6 +110,20 @@ describe('a language’s first use', () => {
 
 });
 
+/** axe in the light scheme, then in the dark one (the elements follow `--evt-color-scheme`). */
+async function accessibleLightAndDark(el: HTMLElement & { updateComplete: Promise<unknown> }) {
+  await expect(el).to.be.accessible();
+  el.style.setProperty('--evt-color-scheme', 'dark');
+  document.body.style.background = '#121214';
+  try {
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  } finally {
+    el.style.removeProperty('--evt-color-scheme');
+    document.body.style.background = '';
+  }
+}
+
 for (const lang of LANGS) {
   const tag = TAG[lang] ?? lang;
   describe(`lang="${tag}"`, () => {
@@ -120,7 +134,7 @@ for (const lang of LANGS) {
       expect(englishLeft(el.shadowRoot!, lang)).to.deep.equal([]);
       expect(el.shadowRoot!.querySelector('[part~="base"]')!.hasAttribute('lang'), 'not marked English').to.equal(false);
       expect(el.shadowRoot!.querySelector('[part~="title"] a')!.getAttribute('lang'), 'an event name carries its own language').to.equal('en-US');
-      await expect(el).to.be.accessible();
+      await accessibleLightAndDark(el);
     });
 
     it('<evt-detail>: no English but the event’s own texts', async () => {
@@ -129,7 +143,7 @@ for (const lang of LANGS) {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part~="session"]'), 'the agenda is shown').to.exist;
       expect(englishLeft(el.shadowRoot!, lang)).to.deep.equal([]);
-      await expect(el).to.be.accessible();
+      await accessibleLightAndDark(el);
     });
 
     it('<evt-register>: no English in the form, nor in its errors', async () => {
@@ -140,7 +154,7 @@ for (const lang of LANGS) {
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="error-summary"], [part~="errors"], .error-summary'), 'no error summary', { timeout: 4000 });
       await el.updateComplete;
       expect(englishLeft(el.shadowRoot!, lang)).to.deep.equal([]);
-      await expect(el).to.be.accessible();
+      await accessibleLightAndDark(el);
     });
   });
 }
