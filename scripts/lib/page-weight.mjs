@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
 import { startEmulator } from '../../demo/emulator/index.mjs';
-import { launchChromium } from '../../test/dist/helpers.mjs';
+import { launchChromium, waitForShadow } from '../../test/dist/helpers.mjs';
 
 const gzip9 = (buf) => gzipSync(buf, { level: constants.Z_BEST_COMPRESSION }).length;
 
@@ -62,10 +62,7 @@ export async function measurePages(distDir, { timeoutMs = 30_000 } = {}) {
       await page.goto(`${origin}/${name}.html`, { timeout: timeoutMs });
       // Polled, not waitForSelector: puppeteer's waiting watches the document's mutations, and a
       // shadow root's changes are not among them (a list that renders after the first look was missed).
-      for (const sel of spec.ready) {
-        const [host, inner] = sel.split(' >>> ');
-        await page.waitForFunction((h, i) => document.querySelector(h)?.shadowRoot?.querySelector(i), { polling: 100, timeout: timeoutMs }, host, inner);
-      }
+      for (const sel of spec.ready) await waitForShadow(page, sel, { timeout: timeoutMs });
       const atReady = [...fetched];
       if (spec.settle) await page.waitForNetworkIdle({ idleTime: 500, timeout: timeoutMs });
       const paths = [...new Set(spec.settle ? fetched : atReady)];

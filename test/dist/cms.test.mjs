@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { startEmulator } from '../../demo/emulator/index.mjs';
 import { startCmsSite } from '../../examples/cms/server.mjs';
-import { collectParts, freePort, launchChromium, manifestOf, unpack, watchPage } from './helpers.mjs';
+import { collectParts, freePort, launchChromium, manifestOf, unpack, waitForShadow, watchPage } from './helpers.mjs';
 
 let emu, site, browser, pkgDir;
 const partsSeen = {};
@@ -81,7 +81,7 @@ describe('CMS example: script tag, strict CSP with Trusted Types, from the packe
     assert.equal(scripts[0], '/widgets/evt-list.js');
     assert.deepEqual(scripts.slice(1).filter((s) => !s.startsWith('/widgets/chunks/')), [], 'nothing but its chunks');
     assert.ok(!scripts.some((s) => /purify/.test(s)), 'no DOMPurify where the Sanitizer API is');
-    await page.waitForSelector('evt-list >>> [part~=item]');
+    await waitForShadow(page, 'evt-list >>> [part~=item]');
     const titles = await shadowTexts(page, 'evt-list >>> [part~=title]');
     assert.equal(titles.length, 6, 'page-size="6"');
     const names = new Set((await published()).map((e) => e.eventName));
@@ -91,7 +91,7 @@ describe('CMS example: script tag, strict CSP with Trusted Types, from the packe
 
   it('a German page loads its German texts from beside the widget file, under the policy', async () => {
     const { page, log, done } = await openPage('/de.html');
-    await page.waitForSelector('evt-list >>> [part~=item]');
+    await waitForShadow(page, 'evt-list >>> [part~=item]');
     const scripts = log.requests.filter((r) => r.type === 'script').map((r) => new URL(r.url).pathname);
     // The element's file, the shared chunks beside it, and German only: no other language.
     assert.deepEqual(scripts.filter((s) => !s.startsWith('/widgets/chunks/')), ['/widgets/evt-list.js', '/widgets/i18n/de.js']);
@@ -117,7 +117,7 @@ describe('CMS example: script tag, strict CSP with Trusted Types, from the packe
 
   it("the theme's global CSS does not reach inside the widgets, and rem-based sizes do not shrink them", async () => {
     const { page, done } = await openPage('/');
-    await page.waitForSelector('evt-list >>> [part~=item]');
+    await waitForShadow(page, 'evt-list >>> [part~=item]');
     const s = await page.evaluate(() => {
       const root = document.querySelector('evt-list').shadowRoot;
       const style = (sel) => (root.querySelector(sel) ? getComputedStyle(root.querySelector(sel)) : null);
@@ -146,15 +146,15 @@ describe('CMS example: script tag, strict CSP with Trusted Types, from the packe
 
   it('a visitor goes from the list to an event and registers, all under the policy', async () => {
     const { page, done } = await openPage('/');
-    await page.waitForSelector('evt-list >>> [part~=item]');
+    await waitForShadow(page, 'evt-list >>> [part~=item]');
     // Typing in the search narrows the list (no inline handlers, no eval): find the meetup, follow its link.
     await page.locator('evt-list >>> [part~=search]').fill('Mumbai');
     await page.waitForFunction(() => document.querySelector('evt-list').shadowRoot.querySelectorAll('[part~=item]').length === 1);
     await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.locator('evt-list >>> [part~=link]').click()]);
     assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, '/event.html?event=Mumbai_Product_Meetup');
-    await page.waitForSelector('evt-detail >>> [part~=title]');
+    await waitForShadow(page, 'evt-detail >>> [part~=title]');
     assert.deepEqual(await shadowTexts(page, 'evt-detail >>> [part~=title]'), ['Mumbai Product Meetup']);
-    await page.waitForSelector('evt-register >>> input[autocomplete=given-name]');
+    await waitForShadow(page, 'evt-register >>> input[autocomplete=given-name]');
     await page.locator('evt-register >>> input[autocomplete=given-name]').fill('Asha');
     await page.locator('evt-register >>> input[autocomplete=family-name]').fill('Rao');
     await page.locator('evt-register >>> input[autocomplete=email]').fill('asha.rao@example.com');
@@ -163,14 +163,14 @@ describe('CMS example: script tag, strict CSP with Trusted Types, from the packe
     );
     await page.locator('evt-register >>> [part~=submit]').click();
     assert.equal(await registered, 'Mumbai_Product_Meetup', 'evt-registered reached the page');
-    await page.waitForSelector('evt-register >>> [part~=success]');
+    await waitForShadow(page, 'evt-register >>> [part~=success]');
     await done();
   });
 
   it('an event with rich content (sanitized description, speakers, sponsors) renders under Trusted Types', async () => {
     const { page, done } = await openPage('/event.html?event=Open_Source_Day');
-    await page.waitForSelector('evt-detail >>> [part~=description]');
-    await page.waitForSelector('evt-detail >>> [part~=speaker]');
+    await waitForShadow(page, 'evt-detail >>> [part~=description]');
+    await waitForShadow(page, 'evt-detail >>> [part~=speaker]');
     assert.ok((await shadowTexts(page, 'evt-detail >>> [part~=description]'))[0].length > 20);
     // The JSON-LD block for search engines is written through our policy, not refused.
     await page.waitForSelector('evt-detail > script[type="application/ld+json"]');
@@ -184,7 +184,7 @@ describe('CMS example: script tag, strict CSP with Trusted Types, from the packe
     // DOMPurify's DOMParser made Chromium report script-src-attr for each inline handler it parsed
     // (nothing ran); the Sanitizer API's setHTML parses without reporting.
     const { page, done } = await openPage('/event.html?event=Harbour_Data_Summit');
-    await page.waitForSelector('evt-detail >>> [part~=description] li');
+    await waitForShadow(page, 'evt-detail >>> [part~=description] li');
     const hostile = await page.$eval('evt-detail', (d) => d.shadowRoot.querySelector('[part~=description]').querySelectorAll('script, [onerror], [onclick], [onload], [href^="javascript:" i]').length);
     assert.equal(hostile, 0);
     await done();

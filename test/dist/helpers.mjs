@@ -36,6 +36,16 @@ export async function launchChromium() {
 export { freePort };
 
 /**
+ * Waits until `host >>> inner` exists, by polling the host's shadow root. Puppeteer's
+ * waitForSelector re-checks on the document's mutations, and a shadow root's changes are not
+ * among them: a widget that renders after the first look would be missed until the time-out.
+ */
+export function waitForShadow(page, selector, { timeout = 30_000 } = {}) {
+  const [host, inner] = selector.split(' >>> ');
+  return page.waitForFunction((h, i) => document.querySelector(h)?.shadowRoot?.querySelector(i), { polling: 100, timeout }, host, inner);
+}
+
+/**
  * The package as npm would publish it: `npm pack` of the current build (test/run.mjs packs once and
  * leaves test/.results/pack.json; a test run on its own packs here). Returns the tarball's path.
  */
