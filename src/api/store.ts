@@ -1,4 +1,6 @@
 /**
+ * (Past 400 lines: sixteen of its methods are one-line reads, one per resource, kept here so the
+ * store's public surface is read in one place.)
  * The one place where the elements get Events API data: `EventsStore` and `getStore`. One store
  * per (endpoint, token, signed-in user) on the page, shared by every element and every copy of the
  * script. Here: the store's public reads (each a row of `resources.ts`, served by the cache engine

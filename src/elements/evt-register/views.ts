@@ -1,4 +1,6 @@
 /**
+ * (Just past 400 lines: the form's sections, the confirmation and the unavailable states; fields.ts
+ * holds the per-field templates.)
  * `<evt-register>`'s views: the form (error summary, notice, attendees, sessions, total, submit
  * with its live status), the confirmation, the payment step, the message instead of a form, the
  * loading skeleton and the load error; the frame of the event's own marketing form. View functions over a context object, as
