@@ -1,6 +1,7 @@
 /**
- * `<evt-list>` asks only for what will be shown: counts for the cards on screen or about to be
- * (none for a list far below the fold until it is scrolled to), and the event page's warm-up on a
+ * `<evt-list>` asks only for what will be shown: counts for the cards whose badge line is on screen
+ * until the visitor scrolls, then also those about to be (200 px ahead), none for a list far below
+ * the fold until it is scrolled to; and the event page's warm-up on a
  * visitor's intent on a card link (pointer moved over it, focus, pointer down), never on a
  * `pointerenter` alone (a card sliding under a still pointer while scrolling), at most one in flight.
  */
@@ -33,7 +34,59 @@ async function list(top: string): Promise<EvtList> {
   return el;
 }
 
+/** The cards whose badge line (where a count shows) lies within `ahead` px below the viewport's top..bottom. */
+function spotsIn(el: EvtList, ahead: number): string[] {
+  return $$(el, 'li[data-rid]')
+    .filter((li) => {
+      const spot = li.querySelector('[data-count-spot]');
+      if (!spot) return false;
+      const r = spot.getBoundingClientRect();
+      return r.bottom > -ahead && r.top < innerHeight + ahead;
+    })
+    .map((li) => li.dataset.rid!);
+}
+const countedRids = (log: string[]) => counts(log).map((l) => /events\/([^/]+)\//.exec(l)![1]!);
+
 describe('<evt-list> asks only for what will be shown', () => {
+  it('asks for the counts on screen only until the visitor scrolls, then for those about to be too', async () => {
+    // One column, so the cards run far below the fold whatever the window's size. A first look
+    // finds where the badge lines fall; the list is then placed so that one of them lies 100 px
+    // below the fold (within the look-ahead, not on screen).
+    const place = async (top: number) => {
+      const wrap = await fixture<HTMLElement>(html`<div style=${`inline-size:300px;margin-block-start:${top}px`}>
+        <evt-list endpoint=${emu.omBase} token="demo-token"></evt-list>
+      </div>`);
+      const el = wrap.querySelector<EvtList>('evt-list')!;
+      await ready(el);
+      return el;
+    };
+    const probe = await place(0);
+    const tops = $$(probe, '[data-count-spot]').map((s) => s.getBoundingClientRect().top + scrollY);
+    expect(tops.length, 'cards that need a count').to.be.greaterThan(2);
+    probe.remove();
+    resetStores();
+    const offset = innerHeight + 100 - tops[1]!;
+    let el!: EvtList;
+    const before = await logFetches(async () => {
+      el = await place(offset);
+      await settle();
+      await settle();
+    });
+    const onScreen = spotsIn(el, 0);
+    const ahead = spotsIn(el, 200);
+    expect(ahead.length, 'a badge line just below the fold').to.be.greaterThan(onScreen.length);
+    expect(countedRids(before).sort(), before.join('\n')).to.deep.equal([...onScreen].sort());
+    const after = await logFetches(async () => {
+      window.scrollBy(0, 1);
+      await settle();
+      await settle();
+    });
+    const now = spotsIn(el, 200).filter((rid) => !onScreen.includes(rid));
+    expect(now.length).to.be.greaterThan(0);
+    expect(countedRids(after).sort(), after.join('\n')).to.deep.equal(now.sort());
+    window.scrollTo(0, 0);
+  });
+
   it('asks for no count while the list is far below the fold, and for the counts once scrolled to', async () => {
     let el!: EvtList;
     const before = await logFetches(async () => {
@@ -43,7 +96,7 @@ describe('<evt-list> asks only for what will be shown', () => {
     expect(before.some((l) => l.startsWith('start events/published'))).to.equal(true);
     expect(counts(before), before.join('\n')).to.deep.equal([]);
     const seen = await logFetches(async () => {
-      el.scrollIntoView();
+      $$(el, '[data-count-spot]')[0]!.scrollIntoView();
       await settle();
       await settle();
     });

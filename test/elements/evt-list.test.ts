@@ -162,6 +162,8 @@ for (const flavour of ['om', 'rtm'] as const) {
         holder.innerHTML = `<evt-list endpoint="${ownBase}" token="${TOKEN}" lang="en" page-size="100"></evt-list>`;
         const el = await fixture<EvtList>(holder.firstElementChild!);
         await ready(el);
+        // A count is asked for once its card's badge line is seen (issue 13).
+        item(el, 'Last_Seats_Seminar')!.scrollIntoView();
         await waitUntil(() => badge(el, 'Last_Seats_Seminar') === '1 place left', 'count', { timeout: 10000 });
         // Another element on the page registers through the same store.
         const result = await getStore({ endpoint: ownBase, token: TOKEN }).register('Last_Seats_Seminar', {
@@ -377,6 +379,7 @@ for (const flavour of ['om', 'rtm'] as const) {
       expect($(el, '[part~="loading"]')).to.exist;
       await expect(el).to.be.accessible();
       await ready(el);
+      item(el, 'Last_Seats_Seminar')?.scrollIntoView();
       await waitUntil(() => badge(el, 'Last_Seats_Seminar') || !item(el, 'Last_Seats_Seminar'), 'counts');
       await expect(el).to.be.accessible();
       await typeInSearch(el, 'zzz-nothing');

@@ -1,10 +1,16 @@
 /**
- * `<evt-list>`'s registration counts: `registrations/count` for the capacity-restricted events of
- * the cards on screen or about to be (an IntersectionObserver with a margin of 200 px;
- * every shown card where the browser has none), in parallel, after the list has rendered and
- * never blocking it. A card scrolled past without being seen costs no request. A failed count
- * leaves its card without a badge (the detail page has more). The values live in the page's store;
- * `count()` reads them for the card.
+ * `<evt-list>`'s registration counts: `registrations/count` for the capacity-restricted events
+ * whose count would be seen, in parallel, after the list has rendered and never blocking it.
+ * A count shows on its card's badge line (the card's last line, kept at a badge's height while
+ * the count is on its way: views.ts), so that line is what is watched (an IntersectionObserver):
+ * - until the visitor scrolls, only lines on screen: a visitor who lands on the list and goes
+ *   straight to an event costs only the counts they saw (on launch day every request counts
+ *   against the service's limit for everybody: issue 13);
+ * - once the visitor scrolls (any scroll on the page, a keyboard's too), lines within 200 px
+ *   ahead as well, so a count is there by the time its card is scrolled to.
+ * Every shown card where the browser has no IntersectionObserver. A card scrolled past without
+ * being seen costs no request. A failed count leaves its card without a badge (the detail page has
+ * more). The values live in the page's store; `count()` reads them for the card.
  */
 import type { ReactiveController } from 'lit';
 import type { EventsStore } from '../../api/store.js';
@@ -18,9 +24,21 @@ export class CountsController implements ReactiveController {
   #ctrl = new AbortController();
   #store: EventsStore | null = null;
   #io: IntersectionObserver | null = null;
-  /** The cards observed, and the entries they show (by readableEventId). */
-  #observed = new WeakSet<Element>();
+  /** The badge lines watched and not seen yet, and the entries they show (by readableEventId). */
+  #watched = new Set<Element>();
   #entries = new Map<string, ListEntry>();
+  /** The visitor has scrolled: look ahead. */
+  #scrolled = false;
+  #onScroll = () => {
+    this.#scrolled = true;
+    removeEventListener('scroll', this.#onScroll, true);
+    if (!this.#io) return;
+    // A new observer with the margin ahead, watching what the old one watched.
+    this.#io.disconnect();
+    this.#io = null;
+    const io = this.#observer();
+    for (const spot of this.#watched) io.observe(spot);
+  };
 
   constructor(host: EvtElement) {
     this.#host = host;
@@ -29,12 +47,15 @@ export class CountsController implements ReactiveController {
 
   hostConnected(): void {
     if (this.#ctrl.signal.aborted) this.#ctrl = new AbortController();
+    // Capture: a scroll of any scroller on the page (scroll events do not bubble).
+    if (!this.#scrolled) addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
   }
 
   hostDisconnected(): void {
     this.#ctrl.abort();
     this.#forgetObserved();
     this.#asked.clear();
+    removeEventListener('scroll', this.#onScroll, true);
   }
 
   /** Ask again for what is shown (new data, a reload): the store answers from its cache when fresh. */
@@ -46,7 +67,16 @@ export class CountsController implements ReactiveController {
   #forgetObserved() {
     this.#io?.disconnect();
     this.#io = null;
-    this.#observed = new WeakSet();
+    this.#watched.clear();
+  }
+
+  #observer(): IntersectionObserver {
+    return (this.#io ??= new IntersectionObserver((records) => this.#seen(records), { rootMargin: this.#scrolled ? '200px 0px' : '0px' }));
+  }
+
+  /** The card needs a count that is not known yet (its badge line is kept for it). */
+  pending(store: EventsStore | null, entry: ListEntry, now: number): boolean {
+    return needsCount(entry.event, now, entry.instants) && store?.peek('registrationCount', entry.readableEventId) === undefined;
   }
 
   /** The count a card shows: undefined when not needed or not known yet. */
@@ -55,8 +85,9 @@ export class CountsController implements ReactiveController {
   }
 
   /**
-   * Watches the shown cards (`li[data-rid]` in the host's shadow root, rendered already) and asks
-   * for the counts of those that come near the screen, need one and have not asked yet.
+   * Watches the badge lines of the shown cards (`li[data-rid] [data-count-spot]` in the host's
+   * shadow root, rendered already; the card itself if it has none) and asks for the counts of
+   * those that come on screen (or near it, once scrolled), need one and have not asked yet.
    */
   ask(store: EventsStore | null, shown: readonly ListEntry[]): void {
     if (!store) return;
@@ -72,14 +103,14 @@ export class CountsController implements ReactiveController {
       return;
     }
     for (const e of needed) this.#entries.set(e.readableEventId, e);
-    // 200 px ahead: a count is there by the time its card is scrolled to, and a long list below the fold costs nothing.
-    const io = (this.#io ??= new IntersectionObserver((records) => this.#seen(records), { rootMargin: '200px 0px' }));
+    const io = this.#observer();
     const root = this.#host.renderRoot as ParentNode;
     for (const e of needed) {
       const card = root.querySelector(`li[data-rid="${CSS.escape(e.readableEventId)}"]`);
-      if (card && !this.#observed.has(card)) {
-        this.#observed.add(card);
-        io.observe(card);
+      const spot = card?.querySelector('[data-count-spot]') ?? card;
+      if (spot && !this.#watched.has(spot)) {
+        this.#watched.add(spot);
+        io.observe(spot);
       }
     }
   }
@@ -89,7 +120,8 @@ export class CountsController implements ReactiveController {
     for (const r of records) {
       if (!r.isIntersecting || !store) continue;
       this.#io?.unobserve(r.target);
-      const entry = this.#entries.get((r.target as HTMLElement).dataset.rid ?? '');
+      this.#watched.delete(r.target);
+      const entry = this.#entries.get(r.target.closest<HTMLElement>('li[data-rid]')?.dataset.rid ?? '');
       if (entry) this.#askOne(store, entry);
     }
   }

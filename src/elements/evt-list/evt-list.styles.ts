@@ -136,8 +136,12 @@ export const listStyles = css`
     overflow: hidden;
   }
   .meta {
-    margin-top: auto;
-    padding-top: 0.25em;
+    margin-block-start: auto;
+    padding-block-start: 0.25em;
+  }
+  /* The line a count will fill: as tall as a badge, nothing seen or announced. */
+  .badge.placeholder {
+    visibility: hidden;
   }
 
   /* ── states ────────────────────────────────────────────────────────────── */

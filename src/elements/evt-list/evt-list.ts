@@ -470,6 +470,7 @@ export class EvtList extends EvtElement {
                       image: this.#imageUrl(entry.event),
                       summary: this.#summary(entry.event),
                       availability: cardAvailability(entry, this.#counts.count(store, entry, now), now),
+                      countPending: this.#counts.pending(store, entry, now),
                       current: current === entry.readableEventId,
                       lang: this.contentLang(entry.event),
                       onLinkClick: this.#onLinkClick,

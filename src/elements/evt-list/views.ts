@@ -28,6 +28,12 @@ export interface CardData {
   image: string | null;
   summary: string;
   availability: Availability;
+  /**
+   * The card's count is asked for and not known yet: its badge line is kept (an invisible badge
+   * holds its height, so the card does not grow when the count arrives) and is where the count
+   * controller looks to tell whether the count would be seen.
+   */
+  countPending: boolean;
   /** The event shown in this page (`?event=`). */
   current: boolean;
   /** The `lang` of the event's own texts (its `eventLanguage`), when known. */
@@ -89,8 +95,10 @@ export function renderCard(ctx: ListViewContext, card: CardData): TemplateResult
       ${where ? html`<p part="location" class="location" dir="auto">${where}</p>` : nothing}
       ${card.summary ? html`<p part="summary" class="summary" dir="auto" lang=${card.lang ?? nothing}>${card.summary}</p>` : nothing}
       ${badge
-        ? html`<p class="meta"><span part="badge" class="badge ${badge.tone}" data-kind=${badge.kind}>${badge.text}</span></p>`
-        : nothing}
+        ? html`<p class="meta" data-count-spot><span part="badge" class="badge ${badge.tone}" data-kind=${badge.kind}>${badge.text}</span></p>`
+        : card.countPending
+          ? html`<p class="meta" data-count-spot><span class="badge placeholder" aria-hidden="true">\u00a0</span></p>`
+          : nothing}
     </div>
     ${card.image
       ? html`<img part="image" class="image" src=${card.image} alt="" loading="lazy" decoding="async" @error=${card.onImageError} />`
