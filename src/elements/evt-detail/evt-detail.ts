@@ -7,14 +7,13 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import type { EvtEvent, EvtSession, EvtSpeaker } from '../../api/schemas.js';
 import { EvtApiError, isEvtApiError } from '../../api/errors.js';
 import { EvtElement, type EvtState, type ReloadOptions } from '../../internal/base-element.js';
 import { fillTemplate } from '../../internal/config.js';
 import { EventDataController } from '../../internal/controllers/event-data.js';
 import { holdFocus } from '../../internal/focus.js';
-import { NearScreenController } from '../../internal/controllers/near-screen.js';
+import { TrackMembersController } from './track-members.js';
 import { EvtRegisterRequestEvent } from '../../internal/events.js';
 import type { CalendarItem } from '../../internal/ics.js';
 import { downloadCalendar, icsWriter } from '../../internal/ics-writer.js';
@@ -134,25 +133,11 @@ export class EvtDetail extends EvtElement {
     onError: (_name, err) => this.reportError(err, { readableEventId: this.#rid }),
   });
   /**
-   * Which sessions each track holds: `tracks/{id}/sessions` exists in outbound marketing only, so
-   * it follows the tracks (in parallel with each other). Real-time journeys has no such endpoint
-   * (the store answers null): the track filter is hidden there, as the API cannot say which
-   * session belongs to which track. Asked for only when the agenda comes near the screen (the
-   * filter above it is what needs them), and only with two sessions or more to filter.
+   * Which sessions each track holds, for the agenda's track filter: asked for on the visitor's
+   * intent on the filter (./track-members.ts). `tracks/{id}/sessions` exists in outbound marketing
+   * only: real-time journeys cannot say which session belongs to which track, so no filter there.
    */
-  #agendaNear = new NearScreenController(this, 'section[part~="sessions"]');
-  #members = new Task(this, {
-    task: async ([store, rid, tracks, near, sessions], { signal }) => {
-      if (!store || !tracks || store.flavour !== 'om' || !tracks.length || !near || (sessions?.length ?? 0) < 2) return initialState;
-      const results = await Promise.allSettled(tracks.map((t) => store.trackSessions(t.id, { signal })));
-      const members = new Map<string, Set<string>>();
-      results.forEach((r, i) => {
-        if (r.status === 'fulfilled' && r.value) members.set(tracks[i]!.id, new Set(r.value.map((s) => s.id)));
-      });
-      return { rid, members };
-    },
-    args: () => [this.#data.store, this.#data.rid, this.#data.get('tracks').value, this.#agendaNear.near, this.#data.get('sessions').value] as const,
-  });
+  #members = new TrackMembersController(this);
 
   // ── public properties ──
   /** The event's `readableEventId`. Empty: the page URL's `?event=` parameter is used. */
@@ -234,8 +219,9 @@ export class EvtDetail extends EvtElement {
     return (async () => {
       for (let i = 0; i < 20; i++) {
         await this.#data.loadComplete;
-        if (this.#members.status !== TaskStatus.PENDING && !this.isUpdatePending && !this.#data.pending) return;
-        await this.#members.taskComplete.catch(() => undefined);
+        await this.#members.settled;
+        if (!this.isUpdatePending && !this.#data.pending) return;
+        await this.updateComplete;
       }
     })();
   }
@@ -292,6 +278,8 @@ export class EvtDetail extends EvtElement {
 
   #onTrack = (e: Event) => {
     this._track = (e.target as HTMLSelectElement).value;
+    const data = this.#data;
+    if (this._track && data.store) this.#members.want(data.store, data.rid, data.get('tracks').value ?? []);
   };
 
   #onImageError = (e: Event) => {
@@ -400,7 +388,6 @@ export class EvtDetail extends EvtElement {
     const speakers = data.get('speakers');
     const sponsors = data.get('sponsorships');
     const passes = data.get('passes');
-    const members = this.#members.value?.rid === data.rid ? this.#members.value.members : undefined;
     const availability = this.#availability(event);
     const imageUrl = store.eventImageUrl(event);
 
@@ -418,7 +405,8 @@ export class EvtDetail extends EvtElement {
 
     const sessionList = sessions.value ?? [];
     const speakerList: EvtSpeaker[] = speakers.value ?? [];
-    const agenda = agendaData(sessionList, speakerList, data.get('tracks').value ?? [], members, this._track);
+    const tracks = data.get('tracks').value ?? [];
+    const agenda = agendaData(sessionList, speakerList, tracks, this.#members.of(data.rid), this._track, store.flavour === 'om');
     const description = richOrPlain(event.description, '', this.contentLang(event));
     const qr = store.qrCodeUrl(event.readableEventId);
     const qrUsable = qr && !this._broken.has(qr) ? qr : null;
@@ -447,6 +435,7 @@ export class EvtDetail extends EvtElement {
           tracks: agenda.tracks,
           selectedTrack: agenda.selectedTrack,
           onTrack: this.#onTrack,
+          onTrackIntent: () => this.#members.want(store, data.rid, tracks),
           onCalendar: (s: EvtSession) => this.#download([sessionCalendarItem(s, event, m, this.#pageUrl())], s.name || event.eventName),
         })
       : renderSectionError(ctx, m.detailAgenda, sessions.error, onRetry)}

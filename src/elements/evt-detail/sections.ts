@@ -6,6 +6,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { EventsStore } from '../../api/store.js';
 import type { EvtEvent, EvtPass, EvtSession, EvtSpeaker, EvtSponsorship, EvtTrack } from '../../api/schemas.js';
+import type { TrackMembers } from './track-members.js';
 import { formatPrice, formatTimeRange, type TimeMode } from '../../internal/format.js';
 import type { Messages } from '../../internal/messages.js';
 import { hasSanitizerApi, loadFallbackSanitizer, plainText, safeHttpUrl, sanitizeHtml, sanitizeHtmlAsync } from '../../internal/sanitize.js';
@@ -92,15 +93,19 @@ const img = (ctx: SectionContext, src: string | null, cls: string, part: string,
 
 /**
  * What the agenda needs beside the sessions: speakers by session (older payloads nest speakers in
- * sessions but not sessions in speakers, or the reverse), session names, and the tracks worth a
- * filter (only those with sessions, and only when one can narrow the agenda down).
+ * sessions but not sessions in speakers, or the reverse), session names, and the track filter's
+ * tracks. The filter is offered where the flavour can say what a track holds (`offerFilter`) and
+ * there are two sessions or more; it lists the event's tracks until their sessions are known
+ * (asked for on the visitor's intent: ./track-members.ts), then those holding any of the agenda's
+ * sessions (and the one picked, whatever it holds).
  */
 export function agendaData(
   sessions: readonly EvtSession[],
   speakers: readonly EvtSpeaker[],
   tracks: readonly EvtTrack[],
-  members: ReadonlyMap<string, ReadonlySet<string>> | undefined,
+  members: ReadonlyMap<string, TrackMembers>,
   selected: string,
+  offerFilter: boolean,
 ) {
   const speakersBySession = new Map<string, string[]>();
   for (const sp of speakers) {
@@ -111,21 +116,33 @@ export function agendaData(
   }
   const sessionNames = new Map(sessions.map((s) => [s.id, clean(s.name)]));
   const ids = new Set(sessions.map((s) => s.id));
-  const usable = tracks
-    .map((track) => ({ track, sessionIds: new Set([...(members?.get(track.id) ?? [])].filter((id) => ids.has(id))) }))
-    .filter((t) => t.sessionIds.size > 0);
-  const filter = usable.some((t) => t.sessionIds.size < sessions.length) ? usable : [];
+  const filter: AgendaTrack[] = !offerFilter || sessions.length < 2
+    ? []
+    : tracks
+        .map((track): AgendaTrack => {
+          const known = members.get(track.id);
+          return { track, members: known instanceof Set ? new Set([...known].filter((id) => ids.has(id))) : known };
+        })
+        .filter((t) => !(t.members instanceof Set) || t.members.size > 0 || t.track.id === selected);
   return { speakersBySession, sessionNames, tracks: filter, selectedTrack: filter.some((t) => t.track.id === selected) ? selected : '' };
+}
+
+/** A track of the filter, and what is known of its sessions (nothing before the visitor's intent). */
+export interface AgendaTrack {
+  track: EvtTrack;
+  members: TrackMembers | undefined;
 }
 
 export interface AgendaOptions {
   sessions: readonly EvtSession[];
   /** Speakers by session id, from the speakers list (sessions of older payloads carry none). */
   speakersBySession: ReadonlyMap<string, string[]>;
-  /** Tracks usable as a filter (with their sessions); empty: no filter. */
-  tracks: readonly { track: EvtTrack; sessionIds: ReadonlySet<string> }[];
+  /** The track filter's tracks; empty: no filter. */
+  tracks: readonly AgendaTrack[];
   selectedTrack: string;
   onTrack(e: Event): void;
+  /** The visitor shows intent on the filter (pointer over it, pointer down, focus). */
+  onTrackIntent(): void;
   onCalendar(session: EvtSession): void;
 }
 
@@ -182,21 +199,30 @@ function sessionItem(ctx: SectionContext, o: AgendaOptions, s: EvtSession, range
 
 export function renderAgenda(ctx: SectionContext, o: AgendaOptions): TemplateResult {
   const m = ctx.msg;
-  const members = o.tracks.find((t) => t.track.id === o.selectedTrack)?.sessionIds;
+  const picked = o.tracks.find((t) => t.track.id === o.selectedTrack);
+  const members = picked?.members instanceof Set ? picked.members : undefined;
   const shown = members ? o.sessions.filter((s) => members.has(s.id)) : o.sessions;
+  // Until the picked track's sessions are known, the whole agenda stays and the status says so.
+  const status = !picked
+    ? ''
+    : members
+      ? m.detailSessionsShown(shown.length)
+      : picked.members === 'failed'
+        ? m.detailSectionFailed(picked.track.name || picked.track.id)
+        : m.loading;
   const days = sessionDays(shown, ctx.event, ctx.mode, ctx.locale);
   return html`<section part="sessions" aria-labelledby="agenda-heading">
     ${ctx.heading(m.detailAgenda, { offset: 1, id: 'agenda-heading' })}
     ${o.tracks.length
-      ? html`<div class="filter" part="track-filter">
+      ? html`<div class="filter" part="track-filter" @pointerenter=${o.onTrackIntent} @pointerdown=${o.onTrackIntent} @focusin=${o.onTrackIntent}>
           <label for="track">${m.detailTrackFilter}</label>
           <select id="track" @change=${o.onTrack} .value=${o.selectedTrack}>
-            <option value="" ?selected=${!members}>${m.detailAllTracks}</option>
+            <option value="" ?selected=${!picked}>${m.detailAllTracks}</option>
             ${o.tracks.map(
               (t) => html`<option value=${t.track.id} ?selected=${t.track.id === o.selectedTrack}>${t.track.name || t.track.id}</option>`,
             )}
           </select>
-          <span class="note" role="status">${members ? m.detailSessionsShown(shown.length) : ''}</span>
+          <span class="note" role="status">${status}</span>
         </div>`
       : nothing}
     ${days.map(
