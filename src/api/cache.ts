@@ -90,6 +90,8 @@ export class ResourceCache {
   #persist: TabPersist | null;
   #entries = new Map<string, Entry>();
   #listeners = new Set<StoreListener>();
+  /** What a listener said it watches (`subscribe(listener, watches)`); absent: everything. */
+  #watches = new Map<StoreListener, (key: string) => boolean>();
   #keyListeners = new Map<string, Set<StoreListener>>();
 
   constructor(o: CacheOptions) {
@@ -134,22 +136,41 @@ export class ResourceCache {
   }
 
 
-  subscribe(listener: StoreListener): () => void;
+  subscribe(listener: StoreListener, watches?: (key: string) => boolean): () => void;
   subscribe(key: string, listener: StoreListener): () => void;
-  subscribe(a: string | StoreListener, b?: StoreListener): () => void {
+  subscribe(a: string | StoreListener, b?: StoreListener | ((key: string) => boolean)): () => void {
     if (typeof a === 'function') {
       this.#listeners.add(a);
-      return () => void this.#listeners.delete(a);
+      if (b) this.#watches.set(a, b as (key: string) => boolean);
+      return () => {
+        this.#listeners.delete(a);
+        this.#watches.delete(a);
+      };
     }
     const set = this.#keyListeners.get(a) ?? new Set();
-    this.#keyListeners.set(a, set.add(b!));
+    this.#keyListeners.set(a, set.add(b as StoreListener));
     return () => {
-      set.delete(b!);
+      set.delete(b as StoreListener);
       if (!set.size && this.#keyListeners.get(a) === set) this.#keyListeners.delete(a);
     };
   }
 
-  /** Marks cached data stale and refetches what is cached (all, or the keys `match` accepts). */
+  /**
+   * Whether a changed value under `key` is fetched again at once: yes when someone listens for
+   * that key, when nobody listens at all (a store used from code), or when a listener watches it;
+   * no when every listener said it shows something else (a confirmation page does not refetch
+   * the counts it no longer shows: on launch day each request counts against the service's limit).
+   */
+  #watched(key: string): boolean {
+    if (this.#keyListeners.has(key) || !this.#listeners.size) return true;
+    for (const l of this.#listeners) if (this.#watches.get(l)?.(key) ?? true) return true;
+    return false;
+  }
+
+  /**
+   * Marks cached data stale (all, or the keys `match` accepts) and refetches what is cached and
+   * watched (`#watched`); the rest is fetched on its next read.
+   */
   invalidate(match: (key: string) => boolean = () => true): void {
     this.#persist?.drop(match);
     for (const e of [...this.#entries.values()]) {
@@ -159,7 +180,7 @@ export class ResourceCache {
       // many writes land meanwhile, that is one read, not one per write (no flood under load).
       if (e.job?.ctrl.signal.aborted) e.job = undefined; // cancelled: its answer is not stored
       if (e.job) e.again = true;
-      else if (e.has) this.#revalidate(e);
+      else if (e.has && this.#watched(e.def.key)) this.#revalidate(e);
     }
   }
 

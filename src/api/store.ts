@@ -215,12 +215,14 @@ export class EventsStore {
 
   /**
    * Called when cached data changes (a background revalidation or a refresh after a
-   * registration brought different data). Returns the unsubscribe function.
+   * registration brought different data). Returns the unsubscribe function. `watches` says which
+   * keys the listener shows: what a registration changed is fetched again at once only when some
+   * listener watches it (or nobody listens); otherwise on its next read.
    */
-  subscribe(listener: StoreListener): () => void;
+  subscribe(listener: StoreListener, watches?: (key: string) => boolean): () => void;
   subscribe(key: string, listener: StoreListener): () => void;
-  subscribe(a: string | StoreListener, b?: StoreListener): () => void {
-    return typeof a === 'function' ? this.#cache.subscribe(a) : this.#cache.subscribe(a, b!);
+  subscribe(a: string | StoreListener, b?: StoreListener | ((key: string) => boolean)): () => void {
+    return typeof a === 'function' ? this.#cache.subscribe(a, b as ((key: string) => boolean) | undefined) : this.#cache.subscribe(a, b as StoreListener);
   }
 
   /** Marks cached data stale and refetches what is cached (all, or the keys `match` accepts). */

@@ -249,7 +249,18 @@ export abstract class EvtElement extends LitElement {
   }
 
   #subscribe() {
-    this.#unsubscribe ??= this.#store?.subscribe((key) => this.storeChanged(key));
+    this.#unsubscribe ??= this.#store?.subscribe(
+      (key) => this.storeChanged(key),
+      (key) => this.watches(key),
+    );
+  }
+
+  /**
+   * Whether the element shows the store's data under `key` now: what nobody on the page shows is
+   * not fetched again after a registration changed it (only when next read). Everything by default.
+   */
+  protected watches(_key: string): boolean {
+    return true;
   }
 
   /**

@@ -422,6 +422,32 @@ describe('store', () => {
       expect(paths().filter((p) => p === 'GET events/E/speakers').length, 'speakers are not affected').to.equal(1);
     });
 
+    it('after a registration, refetches at once only what a listener watches; the rest on its next read', async () => {
+      const svc = service();
+      const { store, clock, paths } = setup(svc.handler, { revalidateAfterWrite: [1000] });
+      await Promise.all([store.event('E'), store.registrationCount('E'), store.sessions('E'), store.passes('E')]);
+      const countKey = store.keyOf('registrationCount', 'E')!;
+      // One listener shows the count only; another shows nothing of this event.
+      let told!: () => void;
+      const counted = new Promise<void>((r) => (told = r));
+      const offA = store.subscribe((key) => key === countKey && told(), (key) => key === countKey);
+      const offB = store.subscribe(() => {}, () => false);
+      const before = paths().length;
+      await store.register('E', BODY);
+      await counted;
+      await settle();
+      expect(paths().slice(before).filter((p) => p.startsWith('GET')).sort()).to.deep.equal(['GET events/E/registrations/count']);
+      clock.advance(1000);
+      await settle();
+      expect(paths().slice(before).filter((p) => p.startsWith('GET')).length, 'the later refresh: the count again').to.equal(2);
+      // Not fetched, but stale: its next read shows the cached value and fetches it.
+      await store.sessions('E');
+      await settle();
+      expect(paths().slice(before).filter((p) => p === 'GET events/E/sessions').length).to.equal(1);
+      offA();
+      offB();
+    });
+
     it('a failed registration refreshes now, but schedules nothing', async () => {
       const { store, clock, calls } = setup((c) => (c.method === 'POST' ? json(RESULT('Failure')) : json(1)), { revalidateAfterWrite: [1000] });
       await store.registrationCount('E');

@@ -183,6 +183,11 @@ export class EvtDetail extends EvtElement {
     this.#offLocation = undefined;
   }
 
+  /** Its event's data only. */
+  protected override watches(key: string): boolean {
+    return this.#data.watches(key);
+  }
+
   protected override storeChanged(key: string): void {
     if (this.#data.storeChanged(key)) this.requestUpdate();
   }

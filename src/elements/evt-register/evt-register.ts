@@ -178,6 +178,7 @@ export class EvtRegister extends EvtElement {
     errorMessage: (err) => this.errorMessage(err),
     navigate: (url) => this.navigate(url),
     reloadFresh: () => void this.reload({ fresh: true }),
+    formAgain: () => this.#data.revalidate(),
   });
 
   /** `use-event-form` (./event-form.ts): its own chunk, loaded only by an element that opts in. */
@@ -233,6 +234,15 @@ export class EvtRegister extends EvtElement {
     super.disconnectedCallback();
     this.#stopLocation?.();
     document.removeEventListener('evt-register-request', this.#onRegisterRequest);
+  }
+
+  /**
+   * Its event's data, but not while sending or showing the confirmation: what the registration
+   * changed is not fetched for a page that shows only the confirmation (issue 13); the form
+   * reads it again when it comes back (`formAgain`).
+   */
+  protected override watches(key: string): boolean {
+    return !this.#send.sending && this.#send.outcome?.kind !== 'success' && this.#data.watches(key);
   }
 
   protected override storeChanged(key: string): void {

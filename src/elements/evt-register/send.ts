@@ -50,6 +50,11 @@ export interface SendOptions {
   navigate(url: string): void;
   /** Capacity may have changed: read the event's data again from the service. */
   reloadFresh(): void;
+  /**
+   * The form shows again (a send that did not succeed, "Register someone else"): what changed
+   * meanwhile is read again (while sending and on the confirmation the element watches nothing).
+   */
+  formAgain(): void;
 }
 
 type Plans = ReturnType<typeof plan>;
@@ -118,6 +123,7 @@ export class SendController implements ReactiveController {
     this.notice = null;
     this.#o.draft.submitted = false;
     if (this.#o.draft.key) saveConfirmation(this.#o.draft.key, null);
+    this.#o.formAgain();
     this.#host.requestUpdate();
   }
 
@@ -180,6 +186,7 @@ export class SendController implements ReactiveController {
     } finally {
       this.sending = false;
       this.status = '';
+      if (this.outcome?.kind !== 'success') this.#o.formAgain();
       this.#host.requestUpdate();
     }
   }

@@ -103,6 +103,27 @@ export class EventDataController<N extends EventResource> implements ReactiveCon
     return this.loadComplete;
   }
 
+  /** Whether `key` is one of the event's resources this controller holds. */
+  watches(key: string): boolean {
+    const store = this.#store;
+    return !!store && !!this.#rid && this.#o.resources.some((name) => keyOf(store, name, this.#rid) === key);
+  }
+
+  /**
+   * Reads what is held again from the page's store, without a loading state: what is stale (a
+   * registration changed it while nobody watched) is fetched, and comes in through `storeChanged`.
+   */
+  revalidate(): void {
+    const store = this.#store;
+    if (!store || !this.#rid) return;
+    for (const name of this.#o.resources) {
+      if (this.#o.known?.(name, store, this.#rid) !== undefined) continue;
+      read(store, name, this.#rid, {}).catch(() => {
+        /* a failure shows on the next reload; the value held stays */
+      });
+    }
+  }
+
   /**
    * The store's data under `key` changed: take the new value if it is one of ours. True when it
    * was (the host then re-renders).
