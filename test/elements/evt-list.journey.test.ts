@@ -104,27 +104,47 @@ describe('<evt-list> asks only for what will be shown', () => {
     window.scrollTo(0, 0);
   });
 
-  it('warms up the event page on intent, one at a time, not on pointerenter alone', async () => {
+  it('warms up the event page on intent (a pointer resting, focus staying, a press), one at a time, not on passing', async () => {
     const el = await list('0');
     await settle();
     const links = $$(el, 'a[part~="link"]');
-    expect(links.length).to.be.greaterThan(1);
-    const [a, b] = [links[0]!.dataset.rid!, links[1]!.dataset.rid!];
-    const log = await logFetches(async () => {
-      links[1]!.dispatchEvent(new PointerEvent('pointerenter'));
-      await settle();
-      links[0]!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
-      // While the first warm-up is in flight, intent on another card starts nothing.
-      links[1]!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
-      await settle();
-    });
-    expect(log).to.include(`start events/${a}/sessions`);
-    expect(log).to.include(`start events/${a}/speakers`);
-    expect(log.some((l) => l.startsWith(`start events/${b}/`))).to.equal(false);
-    const next = await logFetches(async () => {
-      links[1]!.dispatchEvent(new FocusEvent('focus'));
+    expect(links.length).to.be.greaterThan(5);
+    const rid = (i: number) => links[i]!.dataset.rid!;
+    const warmed = (log: string[], i: number) => log.includes(`start events/${rid(i)}/sessions`);
+    const move = (i: number) => links[i]!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
+    const leave = (i: number) => links[i]!.dispatchEvent(new PointerEvent('pointerleave'));
+    const passing = await logFetches(async () => {
+      // A card sliding under a still pointer; a pointer crossing cards; Tab run through cards.
+      links[0]!.dispatchEvent(new PointerEvent('pointerenter'));
+      for (const i of [1, 2]) (move(i), leave(i));
+      links[3]!.dispatchEvent(new FocusEvent('focus'));
+      links[3]!.dispatchEvent(new FocusEvent('blur'));
       await settle();
     });
-    expect(next).to.include(`start events/${b}/sessions`);
+    expect(passing.filter((l) => l.startsWith('start events/') && !l.startsWith('start events/published')), passing.join('\n')).to.deep.equal([]);
+    const rest = await logFetches(async () => {
+      move(1);
+      await settle();
+    });
+    expect(warmed(rest, 1)).to.equal(true);
+    expect(rest).to.include(`start events/${rid(1)}/speakers`);
+    const focus = await logFetches(async () => {
+      links[2]!.dispatchEvent(new FocusEvent('focus'));
+      await settle();
+    });
+    expect(warmed(focus, 2)).to.equal(true);
+    // Resting warms at most three per list; a press always does.
+    const more = await logFetches(async () => {
+      move(3);
+      await settle();
+      move(4);
+      await settle();
+    });
+    expect([warmed(more, 3), warmed(more, 4)]).to.deep.equal([true, false]);
+    const press = await logFetches(async () => {
+      links[5]!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      await settle();
+    });
+    expect(warmed(press, 5)).to.equal(true);
   });
 });

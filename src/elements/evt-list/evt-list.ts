@@ -115,6 +115,7 @@ export class EvtList extends EvtElement {
   #searchIndex = new SearchIndexController(this);
   #warm = new WarmUp();
   #onIntent = (e: Event) => this.#warm.intent(this.store, e);
+  #onIntentEnd = (e: Event) => this.#warm.leave(e);
 
   /** Real-time journeys only: the web application record's id, to list only the events published for it. */
   @property({ attribute: 'webapp-id' }) webappId?: string;
@@ -169,6 +170,8 @@ export class EvtList extends EvtElement {
     this.#stopLocation?.();
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#retryTimer);
+    // A route change: no warm-up for a list that is gone.
+    this.#warm.forget();
   }
 
   protected override storeChanged(key: string): void {
@@ -475,6 +478,7 @@ export class EvtList extends EvtElement {
                       lang: this.contentLang(entry.event),
                       onLinkClick: this.#onLinkClick,
                       onIntent: this.#onIntent,
+                      onIntentEnd: this.#onIntentEnd,
                       onImageError: this.#onImageError,
                     }),
                 )}

@@ -41,6 +41,8 @@ export interface CardData {
   onLinkClick(e: MouseEvent): void;
   /** The visitor shows intent on the link (pointer moved over it, focus, pointer down): warm-up. */
   onIntent(e: Event): void;
+  /** The pointer or focus left the link (a warm-up waiting for the dwell is dropped). */
+  onIntentEnd(e: Event): void;
   onImageError(e: Event): void;
 }
 
@@ -83,6 +85,8 @@ export function renderCard(ctx: ListViewContext, card: CardData): TemplateResult
           @pointermove=${card.onIntent}
           @focus=${card.onIntent}
           @pointerdown=${card.onIntent}
+          @pointerleave=${card.onIntentEnd}
+          @blur=${card.onIntentEnd}
           >${e.eventName}</a
         >`,
         { part: 'title' },
