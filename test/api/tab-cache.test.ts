@@ -13,18 +13,13 @@ import { TabPersist } from '../../src/api/persist.js';
 import type { RegistrationRequest } from '../../src/api/schemas.js';
 import { configure } from '../../src/internal/config.js';
 import type { EvtDetail } from '../../src/elements/evt-detail/evt-detail.js';
-import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { useEmulator } from '../helpers/emulator.js';
 import { logFetches } from '../helpers/fetch-log.js';
 import { mount, part, ready, resetStores, tabCacheKeys, text } from '../helpers/elements.js';
 
 const RID = 'Harbour_Data_Summit';
-let emu: TestEmulator;
-before(async () => {
-  emu = await startTestEmulator();
-});
-after(() => emu.close());
-beforeEach(async () => {
-  await emu.reset();
+const emu = useEmulator({ clean: false });
+beforeEach(() => {
   configure({ tabCache: undefined });
   resetStores();
 });

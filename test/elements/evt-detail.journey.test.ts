@@ -6,16 +6,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/evt-detail.js';
 import type { EvtDetail } from '../../src/elements/evt-detail/evt-detail.js';
-import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { useEmulator } from '../helpers/emulator.js';
 import { logFetches } from '../helpers/fetch-log.js';
-import { part, parts, ready, resetStores, text } from '../helpers/elements.js';
+import { part, parts, ready, text } from '../helpers/elements.js';
 
-let emu: TestEmulator;
-before(async () => {
-  emu = await startTestEmulator();
-});
-after(() => emu.close());
-beforeEach(() => resetStores());
+const emu = useEmulator({ reset: false });
 
 const memberships = (log: string[]) => log.filter((l) => /^start .*tracks\/[^/]+\/sessions$/.test(l));
 const settle = () => new Promise((r) => setTimeout(r, 300));

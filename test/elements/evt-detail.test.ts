@@ -9,24 +9,16 @@ import '../../src/evt-list.js';
 import type { EvtDetail } from '../../src/elements/evt-detail/evt-detail.js';
 import { messagesFor } from '../../src/internal/messages.js';
 import { showEventInPage } from '../../src/internal/location.js';
-import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { startTestEmulator, useEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { logFetches, startedBeforeEventAnswer } from '../helpers/fetch-log.js';
 import { mount as mountElement, part, parts, ready, resetStores, root, text } from '../helpers/elements.js';
 
 const m = messagesFor('en');
 type Flavour = 'om' | 'rtm';
 
-let emu: TestEmulator;
-before(async () => {
-  emu = await startTestEmulator();
-});
-after(() => emu.close());
-beforeEach(async () => {
-  await emu.reset();
-  // The store is shared per page and caches for 10 minutes: without this a test would see what an
-  // earlier test loaded, not what the emulator now says.
-  resetStores();
-});
+// Each test starts from the seed on a clean page: the store is shared per page and caches for
+// 10 minutes, so without it a test would see what an earlier test loaded.
+const emu = useEmulator();
 
 const base = (f: Flavour, e = emu) => (f === 'om' ? e.omBase : e.rtmBase);
 

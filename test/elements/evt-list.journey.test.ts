@@ -8,19 +8,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/evt-list.js';
 import type { EvtList } from '../../src/elements/evt-list/evt-list.js';
-import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { useEmulator } from '../helpers/emulator.js';
 import { logFetches } from '../helpers/fetch-log.js';
 import { $$, ready, resetStores } from '../helpers/elements.js';
 
-let emu: TestEmulator;
-before(async () => {
-  emu = await startTestEmulator();
-});
-after(() => emu.close());
-beforeEach(async () => {
-  await emu.reset();
-  resetStores();
-});
+const emu = useEmulator();
 
 const counts = (log: string[]) => log.filter((l) => /^start .*\/registrations\/count$/.test(l));
 const settle = () => new Promise((r) => setTimeout(r, 300));

@@ -8,21 +8,12 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/evt-register.js';
 import type { EvtRegister } from '../../src/elements/evt-register/evt-register.js';
-import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { useEmulator } from '../helpers/emulator.js';
 import { logFetches } from '../helpers/fetch-log.js';
-import { $, click, mount, ready, resetStores } from '../helpers/elements.js';
-import { clearDrafts, fillAttendee } from '../helpers/register.js';
+import { $, click, mount, ready } from '../helpers/elements.js';
+import { fillAttendee } from '../helpers/register.js';
 
-let emu: TestEmulator;
-before(async () => {
-  emu = await startTestEmulator();
-});
-after(() => emu.close());
-beforeEach(async () => {
-  await emu.reset();
-  resetStores();
-  clearDrafts(emu.url);
-});
+const emu = useEmulator();
 
 const gets = (log: string[]) => log.filter((l) => l.startsWith('start ') && !l.endsWith('/registrations'));
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,3 +1,6 @@
+import { resetStores } from './elements.js';
+import { clearDrafts } from './register.js';
+
 /** Options of the emulator (demo/emulator/index.mjs) that a browser test may set. */
 export interface TestEmulatorOptions {
   token?: string;
@@ -52,6 +55,28 @@ export async function startTestEmulator(options: TestEmulatorOptions = {}): Prom
       await fetch(`/__emulator/close?id=${info.id}`, { method: 'POST' });
     },
   };
+}
+
+/**
+ * A test file's emulator: started before its tests, closed after them, and before each test
+ * (as asked) back to the seed (`reset`), with a clean page (`clean`: the page's stores and the
+ * tab's register drafts). The object returned is filled in once it has started.
+ */
+export function useEmulator(o: TestEmulatorOptions & { reset?: boolean; clean?: boolean } = {}): TestEmulator {
+  const { reset = true, clean = true, ...options } = o;
+  const emu = {} as TestEmulator;
+  before(async () => {
+    Object.assign(emu, await startTestEmulator(options));
+  });
+  after(() => emu.close?.());
+  beforeEach(async () => {
+    if (reset) await emu.reset();
+    if (clean) {
+      resetStores();
+      clearDrafts(emu.url);
+    }
+  });
+  return emu;
 }
 
 /** Reads a file of ../shared/fixtures (Microsoft's sample payloads); null when that folder is absent. */
