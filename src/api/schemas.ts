@@ -50,14 +50,100 @@ export function itemsOf<T extends z.ZodMiniType>(item: T, what: string, key = 'i
       list.forEach((v, i) => {
         const r = item.safeParse(v);
         if (r.success) return void kept.push(r.data as z.output<T>);
-        const issue = r.error.issues[0];
-        const field = issue?.path.length ? issue.path.join('.') : '(the record itself)';
-        // Once per answer parsed: a revalidation says it again, which is what the site owner needs
-        // until the organiser fixes the record.
-        console.warn(`[evt-widgets] Events API: ${what} ${nameOf(v, i, key)} left out: field ${field}: ${issue?.message ?? 'invalid'}. The other ${what}s are shown.`);
+        leftOut(what, v, i, key, r.error);
       });
       return kept;
     }),
+  );
+}
+
+/** The console line of a record left out: which one, which field, what is wrong with it. */
+function leftOut(what: string, v: unknown, i: number, key: string, error: z.core.$ZodError) {
+  const issue = error.issues[0];
+  const field = issue?.path.length ? issue.path.join('.') : '(the record itself)';
+  // Once per answer parsed: a revalidation says it again, which is what the site owner needs
+  // until the organiser fixes the record.
+  console.warn(`[evt-widgets] Events API: ${what} ${nameOf(v, i, key)} left out: field ${field}: ${issue?.message ?? 'invalid'}. The other ${what}s are shown.`);
+}
+
+/**
+ * A long list validated in two steps, for the events list (ten thousand events are 16 MB):
+ * - at once, every item's `head` (the few keys a list orders, filters and dates by) with its own
+ *   zod schema; an item whose head fails is left out, the console naming it and the field;
+ * - each item in full (the item's schema) when it is first read (`get`, memoized): one that fails
+ *   is null from then on, with the same console line, and its neighbours stay.
+ * So nothing unvalidated ever leaves this class: a head is validated, an item is validated, and
+ * `all()` is the list `itemsOf` would give. `toJSON` writes the items as they came (the cache
+ * compares answers and the tab keeps them by that; whatever reads them back parses them again).
+ */
+export class CheckedList<T, H> {
+  /** The validated heads of the items kept, in the answer's order. */
+  readonly heads: readonly H[];
+  #raw: unknown[];
+  /** Each kept item's place in the answer, for the console line. */
+  #at: number[];
+  #full: (T | null | undefined)[];
+  #all: T[] | null = null;
+  #item: z.ZodMiniType<T>;
+  #what: string;
+  #key: string;
+
+  constructor(list: readonly unknown[], head: z.ZodMiniType<H>, item: z.ZodMiniType<T>, what: string, key: string) {
+    const heads: H[] = [];
+    this.#raw = [];
+    this.#at = [];
+    list.forEach((v, i) => {
+      const r = head.safeParse(v);
+      if (!r.success) return leftOut(what, v, i, key, r.error);
+      heads.push(r.data);
+      this.#raw.push(v);
+      this.#at.push(i);
+    });
+    this.heads = heads;
+    this.#full = new Array<T | null | undefined>(heads.length);
+    this.#item = item;
+    this.#what = what;
+    this.#key = key;
+  }
+
+  get length(): number {
+    return this.heads.length;
+  }
+
+  /** Item `i` validated in full (once), or null when it fails its schema (said once in the console). */
+  get(i: number): T | null {
+    let v = this.#full[i];
+    if (v === undefined && i >= 0 && i < this.#raw.length) {
+      const r = this.#item.safeParse(this.#raw[i]);
+      if (!r.success) leftOut(this.#what, this.#raw[i], this.#at[i]!, this.#key, r.error);
+      this.#full[i] = v = r.success ? r.data : null;
+    }
+    return v ?? null;
+  }
+
+  /** Every item that passes its schema, in order: the same array on every call. */
+  all(): T[] {
+    if (!this.#all) {
+      const out: T[] = [];
+      for (let i = 0; i < this.#raw.length; i++) {
+        const v = this.get(i);
+        if (v) out.push(v);
+      }
+      this.#all = out;
+    }
+    return this.#all;
+  }
+
+  toJSON(): unknown[] {
+    return this.#raw;
+  }
+}
+
+/** `itemsOf` in two steps (`CheckedList`): `head` at once for every item, `item` on first read. */
+export function checkedItemsOf<T extends z.ZodMiniType, H extends z.ZodMiniType>(head: H, item: T, what: string, key = 'id') {
+  return z.pipe(
+    z.array(z.unknown()),
+    z.transform((list) => new CheckedList<z.output<T>, z.output<H>>(list, head as z.ZodMiniType<z.output<H>>, item as z.ZodMiniType<z.output<T>>, what, key)),
   );
 }
 
@@ -304,6 +390,18 @@ export const countSchema = z.nullable(z.number());
 // ── lists, item by item (one bad record never hides its neighbours) ─────────────
 
 export const eventListSchema = itemsOf(eventSchema, 'event', 'readableEventId');
+/**
+ * What `<evt-list>` orders, dates and filters every event by, checked with the event's own field
+ * schemas (unknown keys are dropped: the head is small); the rest of an event is checked when it is
+ * first read (`CheckedList`).
+ */
+export const eventHeadSchema = z.object(
+  Object.fromEntries(
+    'readableEventId eventName startDate endDate startDateUTC endDateUTC timeZoneName eventType eventFormat'.split(' ').map((k) => [k, eventSchema.shape[k as keyof typeof eventSchema.shape]]),
+  ) as Pick<typeof eventSchema.shape, 'readableEventId' | 'eventName' | 'startDate' | 'endDate' | 'startDateUTC' | 'endDateUTC' | 'timeZoneName' | 'eventType' | 'eventFormat'>,
+);
+/** `events/published` for the list: heads at once, each event in full when first read. */
+export const checkedEventListSchema = checkedItemsOf(eventHeadSchema, eventSchema, 'event', 'readableEventId');
 export const sessionListSchema = itemsOf(sessionSchema, 'session');
 export const trackListSchema = itemsOf(trackSchema, 'track');
 export const speakerListSchema = itemsOf(speakerSchema, 'speaker');
@@ -318,6 +416,10 @@ export const booleanSchema = z.boolean();
 // ── types (names that do not clash with DOM globals such as Event or Attr) ────
 
 export type EvtEvent = z.output<typeof eventSchema>;
+/** The keys of an event `<evt-list>` orders and filters by (`eventHeadSchema`). */
+export type EvtEventHead = z.output<typeof eventHeadSchema>;
+/** `events/published` as `<evt-list>` reads it (`CheckedList`). */
+export type CheckedEvents = CheckedList<EvtEvent, EvtEventHead>;
 export type EvtBuilding = z.output<typeof buildingSchema>;
 export type EvtRoom = z.output<typeof roomSchema>;
 export type EvtSession = z.output<typeof sessionSchema>;
