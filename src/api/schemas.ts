@@ -13,9 +13,19 @@
  * `readableEventId` and `eventName` on events; `id` on sessions (also when nested), tracks,
  * speakers, sponsorships, my-registrations and waitlist items; `passId` on passes;
  * `customRegistrationFieldId` on custom fields; `status` on a registration result.
+ *
+ * Lists are validated item by item (`itemsOf`): one bad record is left out, named in the console
+ * with its field, and never hides its neighbours. `events/published` may hold ten thousand events
+ * (16 MB), so it is validated in two steps (`CheckedList`): every event's head (the keys a list
+ * orders, dates and filters by, `eventHeadSchema`) at once, the whole event with `eventSchema`
+ * when it is first read, memoized. Nothing unvalidated leaves it: an element gets a checked head
+ * or a checked event, never the raw record.
  */
 import * as z from 'zod/mini';
 import { contactProblem, type ContactField } from '../rules/contact.js';
+import { checkedItemsOf, leftOut, type CheckedList } from './checked-list.js';
+
+export { CheckedList } from './checked-list.js';
 
 // ── building blocks ────────────────────────────────────────────────────────────
 // One instance per shape is shared by every field (zod schemas are immutable), and the field
@@ -29,12 +39,6 @@ const num = nullish(z.number());
 const bool = nullish(z.boolean());
 const id = z.string().check(z.minLength(1));
 const record = nullish(z.record(z.string(), z.unknown()));
-
-/** Where a record is named in the console: its key field, else its place in the list. */
-const nameOf = (v: unknown, i: number, key: string) => {
-  const k = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
-  return typeof k === 'string' || typeof k === 'number' ? `"${k}"` : `#${i + 1}`;
-};
 
 /**
  * A list whose items are validated one by one: an item that does not fit its schema is left out
@@ -54,96 +58,6 @@ export function itemsOf<T extends z.ZodMiniType>(item: T, what: string, key = 'i
       });
       return kept;
     }),
-  );
-}
-
-/** The console line of a record left out: which one, which field, what is wrong with it. */
-function leftOut(what: string, v: unknown, i: number, key: string, error: z.core.$ZodError) {
-  const issue = error.issues[0];
-  const field = issue?.path.length ? issue.path.join('.') : '(the record itself)';
-  // Once per answer parsed: a revalidation says it again, which is what the site owner needs
-  // until the organiser fixes the record.
-  console.warn(`[evt-widgets] Events API: ${what} ${nameOf(v, i, key)} left out: field ${field}: ${issue?.message ?? 'invalid'}. The other ${what}s are shown.`);
-}
-
-/**
- * A long list validated in two steps, for the events list (ten thousand events are 16 MB):
- * - at once, every item's `head` (the few keys a list orders, filters and dates by) with its own
- *   zod schema; an item whose head fails is left out, the console naming it and the field;
- * - each item in full (the item's schema) when it is first read (`get`, memoized): one that fails
- *   is null from then on, with the same console line, and its neighbours stay.
- * So nothing unvalidated ever leaves this class: a head is validated, an item is validated, and
- * `all()` is the list `itemsOf` would give. `toJSON` writes the items as they came (the cache
- * compares answers and the tab keeps them by that; whatever reads them back parses them again).
- */
-export class CheckedList<T, H> {
-  /** The validated heads of the items kept, in the answer's order. */
-  readonly heads: readonly H[];
-  #raw: unknown[];
-  /** Each kept item's place in the answer, for the console line. */
-  #at: number[];
-  #full: (T | null | undefined)[];
-  #all: T[] | null = null;
-  #item: z.ZodMiniType<T>;
-  #what: string;
-  #key: string;
-
-  constructor(list: readonly unknown[], head: z.ZodMiniType<H>, item: z.ZodMiniType<T>, what: string, key: string) {
-    const heads: H[] = [];
-    this.#raw = [];
-    this.#at = [];
-    list.forEach((v, i) => {
-      const r = head.safeParse(v);
-      if (!r.success) return leftOut(what, v, i, key, r.error);
-      heads.push(r.data);
-      this.#raw.push(v);
-      this.#at.push(i);
-    });
-    this.heads = heads;
-    this.#full = new Array<T | null | undefined>(heads.length);
-    this.#item = item;
-    this.#what = what;
-    this.#key = key;
-  }
-
-  get length(): number {
-    return this.heads.length;
-  }
-
-  /** Item `i` validated in full (once), or null when it fails its schema (said once in the console). */
-  get(i: number): T | null {
-    let v = this.#full[i];
-    if (v === undefined && i >= 0 && i < this.#raw.length) {
-      const r = this.#item.safeParse(this.#raw[i]);
-      if (!r.success) leftOut(this.#what, this.#raw[i], this.#at[i]!, this.#key, r.error);
-      this.#full[i] = v = r.success ? r.data : null;
-    }
-    return v ?? null;
-  }
-
-  /** Every item that passes its schema, in order: the same array on every call. */
-  all(): T[] {
-    if (!this.#all) {
-      const out: T[] = [];
-      for (let i = 0; i < this.#raw.length; i++) {
-        const v = this.get(i);
-        if (v) out.push(v);
-      }
-      this.#all = out;
-    }
-    return this.#all;
-  }
-
-  toJSON(): unknown[] {
-    return this.#raw;
-  }
-}
-
-/** `itemsOf` in two steps (`CheckedList`): `head` at once for every item, `item` on first read. */
-export function checkedItemsOf<T extends z.ZodMiniType, H extends z.ZodMiniType>(head: H, item: T, what: string, key = 'id') {
-  return z.pipe(
-    z.array(z.unknown()),
-    z.transform((list) => new CheckedList<z.output<T>, z.output<H>>(list, head as z.ZodMiniType<z.output<H>>, item as z.ZodMiniType<z.output<T>>, what, key)),
   );
 }
 
