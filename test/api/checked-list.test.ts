@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { checkedEventListSchema } from '../../src/api/schemas.js';
 import { longerThan } from '../../src/api/persist.js';
-import { prepare, shown, index, type Query } from '../../src/elements/evt-list/evt-list.data.js';
+import { prepare, shown, index, ShownMemo, type Query } from '../../src/elements/evt-list/evt-list.data.js';
 import { messagesFor } from '../../src/internal/messages.js';
 
 const m = messagesFor('en');
@@ -99,6 +99,30 @@ describe('CheckedList (two-step check of events/published)', () => {
     const s = shown(entries, query({ search: 'about 1500' }), m);
     expect(s.results).to.have.length(0);
     expect(shown(entries, query({ search: 'about 1499' }), m).visible.map((e) => e.readableEventId)).to.deep.equal(['E1499']);
+  });
+});
+
+describe('ShownMemo (what the list shows, once per change)', () => {
+  it('answers the same query with the same result until an upcoming event is over or a bad one is found', () => {
+    const t0 = Date.now();
+    const data = raw(50, { 40: { building: 'nope' } });
+    // The first event ends an hour from now (exact instants).
+    data[0]!.startDateUTC = `${iso(t0 - 3_600_000)}Z`;
+    (data[0] as Record<string, unknown>).endDateUTC = `${iso(t0 + 3_600_000)}Z`;
+    const entries = prepare(checkedEventListSchema.parse(data));
+    const memo = new ShownMemo();
+    const a = memo.get(entries, query({ now: t0 }), m);
+    expect(a.results).to.have.length(50);
+    expect(memo.get(entries, query({ now: t0 + 1000 }), m)).to.equal(a);
+    expect(memo.get(entries, query({ now: t0 + 1000, limit: 24 }), m)).to.not.equal(a);
+    // Past the first event's end: recomputed, and it is gone.
+    const later = memo.get(entries, query({ now: t0 + 3_600_001, limit: 24 }), m);
+    expect(later.results.map((e) => e.readableEventId)).to.not.include('E0');
+    // The indexer finds E40 failing: the next answer leaves it out of the counts.
+    capture(() => index(entries, m));
+    const after = memo.get(entries, query({ now: t0 + 3_600_002, limit: 24 }), m);
+    expect(after).to.not.equal(later);
+    expect(after.results.map((e) => e.readableEventId)).to.not.include('E40');
   });
 });
 

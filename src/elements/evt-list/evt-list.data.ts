@@ -7,7 +7,7 @@ import { EventFormat, EventType, type CheckedEvents, type EvtEvent, type EvtEven
 import type { Messages } from '../../internal/messages.js';
 import { registrationAvailability, type Availability } from '../../rules/availability.js';
 import { isHybrid, isOnline } from '../../rules/place.js';
-import { eventInstants, hasEnded, type Instants } from '../../rules/times.js';
+import { ENDED_SLACK_MS, eventInstants, hasEnded, type Instants } from '../../rules/times.js';
 
 /** Where the entries come from: the store's checked list, or events already checked (tests). */
 type Source = Pick<CheckedEvents, 'heads' | 'get'>;
@@ -48,10 +48,16 @@ class Entry implements ListEntry {
   }
 }
 
+/** Entries found failing their full check so far (a `ShownMemo` answer is stale when it grows). */
+let failures = 0;
+
 /** Whether the entry's event passes its full check (checked now, once); a failing one is marked. */
 export function checked(entry: ListEntry): boolean {
   if (entry.failed) return false;
-  if (entry instanceof Entry && !entry.source.get(entry.at)) entry.failed = true;
+  if (entry instanceof Entry && !entry.source.get(entry.at)) {
+    entry.failed = true;
+    failures++;
+  }
   return !entry.failed;
 }
 
@@ -224,4 +230,35 @@ export function shown(entries: readonly ListEntry[], q: Query, m: Messages): Sho
   }
   if (failed) results = results.filter((e) => !e.failed);
   return { pool: failed ? p.filter((e) => !e.failed) : p, results, visible, narrowed: type !== null || format !== null || words.length > 0 };
+}
+
+/** When the first of the entries not over yet becomes over (`hasEnded`); Infinity when none will. */
+function nextEnd(entries: readonly ListEntry[], now: number): number {
+  let next = Infinity;
+  for (const e of entries) {
+    const t = e.instants;
+    if (Number.isNaN(t.end)) continue;
+    const over = t.end + (t.exact ? 0 : ENDED_SLACK_MS);
+    if (over >= now && over < next) next = over;
+  }
+  return next;
+}
+
+/**
+ * `shown()` once per change: the element asks for what it shows three times an update (before
+ * rendering, rendering, its states), each a pass over every event. The answer stands for the same
+ * entries, query and messages until an event shown as upcoming is over, or another event is found
+ * failing its check.
+ */
+export class ShownMemo {
+  #last: { entries: readonly ListEntry[]; key: string; m: Messages; until: number; failures: number; out: Shown } | null = null;
+
+  get(entries: readonly ListEntry[], q: Query, m: Messages): Shown {
+    const key = JSON.stringify([q.showPast, [...q.filters].sort(), q.type, q.format, q.search, q.limit]);
+    const l = this.#last;
+    if (l && l.entries === entries && l.key === key && l.m === m && q.now <= l.until && l.failures === failures) return l.out;
+    const out = shown(entries, q, m);
+    this.#last = { entries, key, m, until: nextEnd(entries, q.now), failures, out };
+    return out;
+  }
 }

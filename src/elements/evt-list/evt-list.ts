@@ -19,7 +19,7 @@ import { plainText, safeHttpUrl, truncate } from '../../internal/sanitize.js';
 import { CountsController } from './counts.js';
 import { SearchIndexController } from './search-index.js';
 import { WarmUp } from './warm.js';
-import { cardAvailability, filterNames, filterOptions, prepare, shown, type ListEntry, type Shown } from './evt-list.data.js';
+import { cardAvailability, filterNames, filterOptions, prepare, ShownMemo, type ListEntry, type Shown } from './evt-list.data.js';
 import { listStyles } from './evt-list.styles.js';
 import { renderCard, renderControls, renderEmpty, renderError, renderFooter, renderLoading, type ListViewContext } from './views.js';
 
@@ -169,6 +169,7 @@ export class EvtList extends EvtElement {
   #shownEvent: string | null = null;
   #stopLocation?: () => void;
   #warnedTemplate = false;
+  #shownMemo = new ShownMemo();
   /** The page URL and the in-page link around the event id (`#inPageHref`). */
   #hrefParts: [string, string, string] | null = null;
 
@@ -390,7 +391,7 @@ export class EvtList extends EvtElement {
 
   /** The events to show now: past cut-off, filters, search, pages (./evt-list.data.ts). */
   #shown(entries: ListEntry[], now: number): Shown {
-    return shown(
+    return this.#shownMemo.get(
       entries,
       {
         now,
