@@ -65,6 +65,22 @@ function session(): Storage | null {
   }
 }
 
+/**
+ * Whether `value` as JSON is longer than `limit` characters. A list is measured item by item and
+ * stops as soon as it is too long; a value with `toJSON` (the store's checked lists) by what it
+ * writes.
+ */
+export function longerThan(value: unknown, limit: number): boolean {
+  const v = value && typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as { toJSON(): unknown }).toJSON() : value;
+  if (!Array.isArray(v)) return (JSON.stringify(v)?.length ?? 0) > limit;
+  let n = 2;
+  for (const item of v) {
+    n += (JSON.stringify(item)?.length ?? 4) + 1;
+    if (n > limit) return true;
+  }
+  return false;
+}
+
 type Table = Record<string, { v: unknown; at: number }>;
 
 export class TabPersist {
@@ -103,7 +119,15 @@ export class TabPersist {
   set(key: string, value: unknown, at: number): void {
     if (!isPublicKey(key)) return;
     const t = this.#load();
+    const had = key in t;
     delete t[key];
+    // An answer that alone exceeds the budget can never be kept: found out from its first items,
+    // not by writing all of it (ten thousand events are 16 MB of JSON, 80 ms on the first page's
+    // path), and it does not push out the smaller answers kept before it.
+    if (longerThan(value, this.options.budget)) {
+      if (had) this.#save();
+      return;
+    }
     t[key] = { v: value, at };
     this.#save();
   }

@@ -11,8 +11,8 @@ import {
   booleanSchema,
   captchaSchema,
   countSchema,
+  checkedEventListSchema,
   customFieldListSchema,
-  eventListSchema,
   eventSchema,
   finalizeRequestSchema,
   myRegistrationListSchema,
@@ -29,6 +29,7 @@ import {
   waitlistItemListSchema,
   RegistrationStatus,
   ErrorCode,
+  type EvtEvent,
   type RegistrationResult,
 } from './schemas.js';
 
@@ -66,8 +67,12 @@ export function makeReads(flavour: Flavour, signedIn: boolean) {
   const om = flavour === 'om';
   const sub = <T>(rest: string, schema: z.ZodMiniType<T>) => (rid: string) => def(`${ev(rid)}/${rest}`, schema);
   return {
+    // One entry for both reads of the list: its answer is kept as a `CheckedList` (each event
+    // checked in full when first read); `publishedEvents` gives its `all()`.
     publishedEvents: (filter: PublishedFilter = {}) =>
-      def('events/published', eventListSchema, om ? undefined : { webappId: filter.webappId, businessUnitId: filter.businessUnitId }),
+      def('events/published', checkedEventListSchema, om ? undefined : { webappId: filter.webappId, businessUnitId: filter.businessUnitId }),
+    publishedEventList: (filter: PublishedFilter = {}) =>
+      def('events/published', checkedEventListSchema, om ? undefined : { webappId: filter.webappId, businessUnitId: filter.businessUnitId }),
     event: (rid: string) => def(ev(rid), eventSchema),
     sessions: sub('sessions', sessionListSchema),
     tracks: sub('tracks', trackListSchema),
@@ -92,7 +97,13 @@ export type Reads = ReturnType<typeof makeReads>;
 /** The names `peek` and `keyOf` accept. */
 export type ReadName = keyof Reads;
 /** What a read resolves to (null where the flavour or a signed-out visitor has no such resource). */
-export type ReadResult<K extends ReadName> = ReturnType<Reads[K]> extends infer D ? (D extends Resource<infer T> ? T : null) : never;
+export type ReadResult<K extends ReadName> = K extends 'publishedEvents'
+  ? EvtEvent[]
+  : ReturnType<Reads[K]> extends infer D
+    ? D extends Resource<infer T>
+      ? T
+      : null
+    : never;
 
 /** One write: its path, the schema its body must pass before it is sent (if any), its answer's schema. */
 export interface Write<T> {

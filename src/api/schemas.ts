@@ -13,9 +13,19 @@
  * `readableEventId` and `eventName` on events; `id` on sessions (also when nested), tracks,
  * speakers, sponsorships, my-registrations and waitlist items; `passId` on passes;
  * `customRegistrationFieldId` on custom fields; `status` on a registration result.
+ *
+ * Lists are validated item by item (`itemsOf`): one bad record is left out, named in the console
+ * with its field, and never hides its neighbours. `events/published` may hold ten thousand events
+ * (16 MB), so it is validated in two steps (`CheckedList`): every event's head (the keys a list
+ * orders, dates and filters by, `eventHeadSchema`) at once, the whole event with `eventSchema`
+ * when it is first read, memoized. Nothing unvalidated leaves it: an element gets a checked head
+ * or a checked event, never the raw record.
  */
 import * as z from 'zod/mini';
 import { contactProblem, type ContactField } from '../rules/contact.js';
+import { checkedItemsOf, leftOut, type CheckedList } from './checked-list.js';
+
+export { CheckedList } from './checked-list.js';
 
 // ── building blocks ────────────────────────────────────────────────────────────
 // One instance per shape is shared by every field (zod schemas are immutable), and the field
@@ -29,12 +39,6 @@ const num = nullish(z.number());
 const bool = nullish(z.boolean());
 const id = z.string().check(z.minLength(1));
 const record = nullish(z.record(z.string(), z.unknown()));
-
-/** Where a record is named in the console: its key field, else its place in the list. */
-const nameOf = (v: unknown, i: number, key: string) => {
-  const k = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
-  return typeof k === 'string' || typeof k === 'number' ? `"${k}"` : `#${i + 1}`;
-};
 
 /**
  * A list whose items are validated one by one: an item that does not fit its schema is left out
@@ -50,11 +54,7 @@ export function itemsOf<T extends z.ZodMiniType>(item: T, what: string, key = 'i
       list.forEach((v, i) => {
         const r = item.safeParse(v);
         if (r.success) return void kept.push(r.data as z.output<T>);
-        const issue = r.error.issues[0];
-        const field = issue?.path.length ? issue.path.join('.') : '(the record itself)';
-        // Once per answer parsed: a revalidation says it again, which is what the site owner needs
-        // until the organiser fixes the record.
-        console.warn(`[evt-widgets] Events API: ${what} ${nameOf(v, i, key)} left out: field ${field}: ${issue?.message ?? 'invalid'}. The other ${what}s are shown.`);
+        leftOut(what, v, i, key, r.error);
       });
       return kept;
     }),
@@ -304,6 +304,18 @@ export const countSchema = z.nullable(z.number());
 // ── lists, item by item (one bad record never hides its neighbours) ─────────────
 
 export const eventListSchema = itemsOf(eventSchema, 'event', 'readableEventId');
+/**
+ * What `<evt-list>` orders, dates and filters every event by, checked with the event's own field
+ * schemas (unknown keys are dropped: the head is small); the rest of an event is checked when it is
+ * first read (`CheckedList`).
+ */
+export const eventHeadSchema = z.object(
+  Object.fromEntries(
+    'readableEventId eventName startDate endDate startDateUTC endDateUTC timeZoneName eventType eventFormat'.split(' ').map((k) => [k, eventSchema.shape[k as keyof typeof eventSchema.shape]]),
+  ) as Pick<typeof eventSchema.shape, 'readableEventId' | 'eventName' | 'startDate' | 'endDate' | 'startDateUTC' | 'endDateUTC' | 'timeZoneName' | 'eventType' | 'eventFormat'>,
+);
+/** `events/published` for the list: heads at once, each event in full when first read. */
+export const checkedEventListSchema = checkedItemsOf(eventHeadSchema, eventSchema, 'event', 'readableEventId');
 export const sessionListSchema = itemsOf(sessionSchema, 'session');
 export const trackListSchema = itemsOf(trackSchema, 'track');
 export const speakerListSchema = itemsOf(speakerSchema, 'speaker');
@@ -318,6 +330,10 @@ export const booleanSchema = z.boolean();
 // ── types (names that do not clash with DOM globals such as Event or Attr) ────
 
 export type EvtEvent = z.output<typeof eventSchema>;
+/** The keys of an event `<evt-list>` orders and filters by (`eventHeadSchema`). */
+export type EvtEventHead = z.output<typeof eventHeadSchema>;
+/** `events/published` as `<evt-list>` reads it (`CheckedList`). */
+export type CheckedEvents = CheckedList<EvtEvent, EvtEventHead>;
 export type EvtBuilding = z.output<typeof buildingSchema>;
 export type EvtRoom = z.output<typeof roomSchema>;
 export type EvtSession = z.output<typeof sessionSchema>;

@@ -12,6 +12,7 @@ import * as z from 'zod/mini';
 import { createClient, contractError, type Client, type ClientOptions } from './client.js';
 import { parseEndpoint, type Endpoint, type Flavour } from './endpoint.js';
 import { EvtApiError, isEvtApiError } from './errors.js';
+import { CheckedList, type CheckedEvents } from './schemas.js';
 import type { EvtEvent, EvtSpeaker, EvtSponsorship, FinalizeRegistrationRequest, RegistrationRequest, RegistrationResult } from './schemas.js';
 import { join, noop, ResourceCache, type Clock, type Job, type ReadOptions, type StoreListener } from './cache.js';
 import {
@@ -124,18 +125,26 @@ export class EventsStore {
   // ── reads ──────────────────────────────────────────────────────────────────
 
   /** `GET events/published`: the published (OM) or live (RTM) events. Filters apply to RTM only. */
-  publishedEvents(filter?: PublishedFilter, o?: ReadOptions) {
-    return this.#read(() => this.#reads.publishedEvents(filter), o).then((list) => {
+  publishedEvents(filter?: PublishedFilter, o?: ReadOptions): Promise<EvtEvent[]> {
+    return this.publishedEventList(filter, o).then((checked) => checked.all());
+  }
+  /**
+   * `events/published` as `<evt-list>` reads it: the heads of every event (what it orders and
+   * filters by) checked at once, each event checked in full on `get(i)` (`CheckedList`), so a list
+   * of ten thousand shows its first page without checking the other events first.
+   */
+  publishedEventList(filter?: PublishedFilter, o?: ReadOptions): Promise<CheckedEvents> {
+    return this.#read(() => this.#reads.publishedEventList(filter), o).then((checked) => {
       // The list holds whole events: a detail opened from it can render at once. Seeded entries
       // count as stale, so that detail still asks the service for the event in the background.
       // `events/published` items have the shape of `events/{id}` (contract §9 A; both pass
       // `eventSchema`): the tab keeps them as old as the list, so the next page of the tab shows
       // the event without asking while the list is fresh.
-      if (list.length <= this.#cache.max / 4) {
+      if (checked.length <= this.#cache.max / 4) {
         const source = this.#reads.publishedEvents(filter).key;
-        for (const ev of list) this.#cache.seed(this.#reads.event(ev.readableEventId), ev, source);
+        for (const ev of checked.all()) this.#cache.seed(this.#reads.event(ev.readableEventId), ev, source);
       }
-      return list;
+      return checked;
     });
   }
   /** `GET events/{readableEventId}`. */
@@ -205,7 +214,9 @@ export class EventsStore {
    */
   peek<K extends ReadName>(name: K, ...args: Parameters<Reads[K]>): ReadResult<K> | undefined {
     const d = this.#resource(name, args);
-    return (d === null ? null : d && this.#cache.peek(d.key, d)?.value) as ReadResult<K> | undefined;
+    const v = d === null ? null : d && this.#cache.peek(d.key, d)?.value;
+    // `publishedEvents` is the checked list's `all()`, as its read gives.
+    return (name === 'publishedEvents' && v instanceof CheckedList ? v.all() : v) as ReadResult<K> | undefined;
   }
 
   /** The cache key of a read, for `subscribe(key, listener)`; also the resource path. */

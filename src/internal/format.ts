@@ -125,6 +125,11 @@ export function zonedRange(t: Timed, mode: TimeMode, locale: string, localZone?:
  * "12/31/2026", which sorted as text puts Jan 1 before Dec 31.
  */
 export function dayKey(d: Date, timeZone: string | undefined): string {
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  // Event mode formats in UTC: the date's own UTC fields are that day, without Intl (whose
+  // formatToParts, twice a card, was a tenth of rendering ten thousand cards).
+  const utcYear = timeZone === 'UTC' ? d.getUTCFullYear() : NaN;
+  if (utcYear >= 1 && utcYear <= 9999) return `${pad(utcYear, 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
   const parts = dateFormat('en-US', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone }).formatToParts(d);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? NaN);
   const y = part('year');

@@ -46,6 +46,10 @@ export interface Instants {
 
 /** When the event starts and ends, for ordering and for "is it over". Event mode never touches `Intl`. */
 export function eventInstants(event: EvtEvent): Instants {
+  // With a UTC start, zonedRange's instants are that start and the UTC end (or the start again):
+  // taken directly, without its wall-clock parsing and zone label (a list orders ten thousand).
+  const utcStart = parseUtc(event.startDateUTC);
+  if (utcStart) return { start: utcStart.getTime(), end: (parseUtc(event.endDateUTC) ?? utcStart).getTime(), exact: true };
   const r = zonedRange(eventTimes(event), 'event', 'en');
   if (r?.startUtc) return { start: r.startUtc.getTime(), end: (r.endUtc ?? r.startUtc).getTime(), exact: true };
   // Without an offset anywhere, the wall clock read as UTC is the best guess (off by hours at most).

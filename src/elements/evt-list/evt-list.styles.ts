@@ -72,6 +72,11 @@ export const listStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
+    /* Cards off screen are not laid out or painted until they come near it (their size until
+       then: the last one they had, else about a card's height): with page-size in the
+       thousands, laying out every card was most of the time before the first ones showed. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 16rem;
   }
   .item:hover {
     border-color: var(--_accent);
