@@ -84,10 +84,14 @@ for (const [data, flavour] of [['seed', 'rtm'], ['seed', 'om'], ['older', 'rtm']
       const store = getStore({ endpoint: base, token: 'demo-token' });
       const events = await store.publishedEvents();
       const counted = events.filter((e) => needsCount(e, Date.now())).map((e) => e.readableEventId);
-      // Counts are asked for cards near the screen only (evt-list.journey.test.ts): visit each card.
+      // Counts are asked for when a card's badge line is on screen (evt-list.journey.test.ts): visit
+      // each one, again while waiting (cards laid out late, content-visibility, move what is below).
+      const visit = (rid: string) => {
+        const card = list.shadowRoot!.querySelector(`li[data-rid="${rid}"]`);
+        (card?.querySelector('[data-count-spot]') ?? card)?.scrollIntoView({ block: 'center' });
+      };
       for (const rid of counted) {
-        list.shadowRoot!.querySelector(`li[data-rid="${rid}"]`)?.scrollIntoView();
-        await waitUntil(() => store.peek('registrationCount', rid) !== undefined, `the count of ${rid} did not arrive`, { timeout: 8000 });
+        await waitUntil(() => (visit(rid), store.peek('registrationCount', rid) !== undefined), `the count of ${rid} did not arrive`, { timeout: 8000 });
       }
       await list.updateComplete;
       const disagreements: string[] = [];
