@@ -48,4 +48,15 @@ test('the calendar file writer is a chunk of its own that no page loads before "
   }
 });
 
+test("a list-only page downloads none of the detail's and the register's English; the full page has each once", () => {
+  // One text of each element's part of English (src/i18n/en-detail.ts, en-register.ts, en-list.ts).
+  const only = { detail: 'About this event', register: 'Register someone else', list: 'Clear search and filters' };
+  const holding = (name, text) => pages[name].files.filter((f) => readFileSync(`${root}dist${f.path.replace(/^\/dist/, '')}`, 'utf8').includes(text)).map((f) => f.path);
+  assert.deepEqual(holding('list', only.detail), [], "the list page loaded <evt-detail>'s texts");
+  assert.deepEqual(holding('list', only.register), [], "the list page loaded <evt-register>'s texts");
+  assert.deepEqual(holding('full', only.detail), ['/dist/evt-detail.js']);
+  assert.deepEqual(holding('full', only.register), ['/dist/evt-register.js']);
+  assert.deepEqual(holding('full', only.list), ['/dist/evt-list.js']);
+});
+
 after(() => {});

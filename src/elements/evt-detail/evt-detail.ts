@@ -28,6 +28,11 @@ import { detailStyles } from './evt-detail.styles.js';
 import { renderHeader, renderLoading, renderSectionError, renderStatus, renderVenue, type StatusKind } from './header.js';
 import { eventJsonLd, jsonLdText, JsonLdController } from './json-ld.js';
 import { agendaData, renderAgenda, renderPasses, renderSpeakers, renderSponsors, richOrPlain, type SectionContext } from './sections.js';
+import { addEnglish } from '../../i18n/index.js';
+import { enDetail } from '../../i18n/en-detail.js';
+
+// This element's own English (texts no other element shows) comes with its code (src/i18n/en.ts).
+addEnglish(enDetail);
 
 const RESOURCES = ['event', 'sessions', 'tracks', 'speakers', 'sponsorships', 'passes', 'registrationCount'] as const;
 
