@@ -48,6 +48,15 @@ test('the calendar file writer is a chunk of its own that no page loads before "
   }
 });
 
+test("no page loads the store's write code (request schemas, contact rule) before the visitor starts on the form", () => {
+  const chunks = readdirSync(`${root}dist/chunks`);
+  assert.ok(chunks.some((f) => /^writes-[\w-]+\.js$/.test(f)), `dist/chunks/ has a writes-*.js chunk (src/api/writes.ts): ${chunks.join(', ')}`);
+  for (const name of ['list', 'full']) {
+    const loaded = pages[name].files.map((f) => f.path).filter((p) => /\/chunks\/writes-/.test(p));
+    assert.deepEqual(loaded, [], `page "${name}" loaded the write code before any focus in the form`);
+  }
+});
+
 test("a list-only page downloads none of the detail's and the register's English; the full page has each once", () => {
   // One text of each element's part of English (src/i18n/en-detail.ts, en-register.ts, en-list.ts).
   const only = { detail: 'About this event', register: 'Register someone else', list: 'Clear search and filters' };
