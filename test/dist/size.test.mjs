@@ -57,6 +57,16 @@ test("no page loads the store's write code (request schemas, contact rule) befor
   }
 });
 
+test('the JSON-LD writer is a chunk that <evt-detail> imports only with import(), and the event page still loads it', () => {
+  const chunk = readdirSync(`${root}dist/chunks`).find((f) => /^json-ld-[\w-]+\.js$/.test(f));
+  assert.ok(chunk, 'dist/chunks/ has a json-ld-*.js chunk (src/elements/evt-detail/json-ld.ts)');
+  const detail = readFileSync(`${root}dist/evt-detail.js`, 'utf8');
+  assert.ok(detail.includes(`import(\`./chunks/${chunk}\`)`) || detail.includes(`import("./chunks/${chunk}")`), 'evt-detail.js loads it with import()');
+  assert.ok(!new RegExp(`from\\s*["'\`]\\./chunks/${chunk.replace(/[.-]/g, '\\$&')}`).test(detail), 'evt-detail.js does not import it statically');
+  assert.deepEqual(pages.list.files.filter((f) => f.path.includes('/json-ld-')), [], 'the list page has no JSON-LD writer');
+  assert.ok(pages.full.files.some((f) => f.path === `/dist/chunks/${chunk}`), 'the event page loaded it (written once idle)');
+});
+
 test("a list-only page downloads none of the detail's and the register's English; the full page has each once", () => {
   // One text of each element's part of English (src/i18n/en-detail.ts, en-register.ts, en-list.ts).
   const only = { detail: 'About this event', register: 'Register someone else', list: 'Clear search and filters' };
