@@ -4,6 +4,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyCssPlugin } from './scripts/lib/minify-css.mjs';
 import { hostPageGuardsPlugin } from './scripts/lib/host-page-guards.mjs';
+import { staticImportsPlugin } from './scripts/lib/static-imports.mjs';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -80,7 +81,7 @@ function languagesBeside(): Plugin {
   };
 }
 
-/** The self-contained file: one entry, dynamic imports (DOMPurify) inlined, languages beside it. */
+/** The self-contained file: one entry, our lazy modules imported statically (./scripts/lib/static-imports.mjs), languages beside it. */
 const bundleBuild = (outDir: string): BuildEnvironmentOptions => ({
   outDir,
   emptyOutDir: false,
@@ -117,7 +118,7 @@ function selfContainedFile(): Plugin {
         root: here('./demo'),
         logLevel,
         build: bundleBuild(outDir),
-        plugins: [languagesBeside(), minifyCssPlugin(), hostPageGuardsPlugin(), syntaxCheck()],
+        plugins: [languagesBeside(), staticImportsPlugin(), minifyCssPlugin(), hostPageGuardsPlugin(), syntaxCheck()],
       });
     },
   };

@@ -19,3 +19,12 @@ export {
 } from './store.js';
 export type { ClientOptions } from './client.js';
 export * from './schemas.js';
+export {
+  attendeeContactSchema,
+  hipObjectSchema,
+  omAttendeeSchema,
+  rtmAttendeeSchema,
+  omRegistrationRequestSchema,
+  rtmRegistrationRequestSchema,
+  finalizeRequestSchema,
+} from './writes.js';

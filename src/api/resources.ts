@@ -1,25 +1,20 @@
 /**
  * The store's table of resources: which reads exist, their path per flavour (null where the
- * flavour, or a signed-out visitor, has none), the zod schema each answer is validated with; which
- * writes exist with their paths and request schemas; and what a registration changes, i.e. which
- * cached reads it invalidates. No requests and no cache here (that is `cache.ts`).
+ * flavour, or a signed-out visitor, has none), the zod schema each answer is validated with; and
+ * what a registration changes, i.e. which cached reads it invalidates (the writes, with their
+ * request schemas, are ./writes.ts, loaded with the first write). No requests and no cache here (that is `cache.ts`).
  */
 import * as z from 'zod/mini';
 import type { Flavour } from './endpoint.js';
 import { EvtApiError } from './errors.js';
 import {
-  booleanSchema,
   captchaSchema,
   countSchema,
   checkedEventListSchema,
   customFieldListSchema,
   eventSchema,
-  finalizeRequestSchema,
   myRegistrationListSchema,
-  omRegistrationRequestSchema,
   passListSchema,
-  registrationResultSchema,
-  rtmRegistrationRequestSchema,
   sessionListSchema,
   sessionSchema,
   speakerListSchema,
@@ -54,7 +49,7 @@ export const need = (v: unknown, name: string): string => {
   if (typeof v !== 'string' || !v.trim()) throw new EvtApiError('config', `Events API: ${name} is missing or empty.`);
   return enc(v.trim());
 };
-const ev = (rid: string) => `events/${need(rid, 'readableEventId')}`;
+export const ev = (rid: string) => `events/${need(rid, 'readableEventId')}`;
 
 
 function def<T>(path: string, schema: z.ZodMiniType<T>, query?: Record<string, string | undefined>): Resource<T> {
@@ -104,40 +99,6 @@ export type ReadResult<K extends ReadName> = K extends 'publishedEvents'
       ? T
       : null
     : never;
-
-/** One write: its path, the schema its body must pass before it is sent (if any), its answer's schema. */
-export interface Write<T> {
-  path: string;
-  request?: z.ZodMiniType;
-  schema: z.ZodMiniType<T>;
-}
-
-/** The writes. Each throws a `config` error for a missing id or a write the flavour does not have. */
-export function makeWrites(flavour: Flavour) {
-  const omOnly = (what: string) => {
-    if (flavour !== 'om') throw new EvtApiError('config', `Events API: ${what} exists in outbound marketing only, not in real-time journeys.`);
-  };
-  return {
-    register: (rid: string): Write<RegistrationResult> => ({
-      path: `${ev(rid)}/registrations`,
-      request: flavour === 'om' ? omRegistrationRequestSchema : rtmRegistrationRequestSchema,
-      schema: registrationResultSchema,
-    }),
-    finalize: (rid: string): Write<RegistrationResult> => ({
-      path: `${ev(rid)}/registrations/finalize`,
-      request: finalizeRequestSchema,
-      schema: registrationResultSchema,
-    }),
-    registerSession: (rid: string, sessionId: string): Write<boolean> => {
-      omOnly('registerSession');
-      return { path: `${ev(rid)}/sessions/${need(sessionId, 'sessionId')}/registrations`, schema: booleanSchema };
-    },
-    cancelRegistration: (registrationId: string): Write<boolean> => {
-      omOnly('cancelRegistration');
-      return { path: `users/authenticated/registrations/${need(registrationId, 'registrationId')}/cancel`, schema: booleanSchema };
-    },
-  };
-}
 
 /**
  * The cached reads a registration for the event changes: the event (capacity), its count, sessions

@@ -22,7 +22,6 @@
  * or a checked event, never the raw record.
  */
 import * as z from 'zod/mini';
-import { contactProblem, type ContactField } from '../rules/contact.js';
 import { checkedItemsOf, leftOut, type CheckedList } from './checked-list.js';
 
 export { CheckedList } from './checked-list.js';
@@ -37,7 +36,7 @@ export const nullish = <T extends z.ZodMiniType>(s: T) => z.optional(z.nullable(
 const str = nullish(z.string());
 const num = nullish(z.number());
 const bool = nullish(z.boolean());
-const id = z.string().check(z.minLength(1));
+export const id = z.string().check(z.minLength(1));
 const record = nullish(z.record(z.string(), z.unknown()));
 
 /**
@@ -63,7 +62,7 @@ export function itemsOf<T extends z.ZodMiniType>(item: T, what: string, key = 'i
 
 type Words<S extends string> = S extends `${infer H} ${infer T}` ? H | Words<T> : S;
 /** `{ a: t, b: t, … }` from `'a b …'`. */
-const many = <T, S extends string>(t: T, names: S) =>
+export const many = <T, S extends string>(t: T, names: S) =>
   Object.fromEntries(names.split(' ').map((n) => [n, t])) as { [K in Words<S>]: T };
 
 // ── option sets (contract §5) ───────────────────────────────────────────────────
@@ -211,65 +210,6 @@ export const customFieldSchema = z.looseObject({
   isRequired: bool,
 });
 
-// ── registration: requests (what the form sends) ───────────────────────────────
-
-/**
- * Validation of the attendee's own fields, shared by the registration form and the request
- * builder: the rule of src/rules/contact.js, which the emulator applies too. Values are trimmed.
- * The issue message is the rule's problem code (`required`, `tooLong`, `character`, `letter`,
- * `email`); the form reads the full problem from the rule itself.
- */
-const contactField = (field: ContactField) =>
-  z.string().check(
-    z.trim(),
-    z.superRefine((value, ctx) => {
-      const problem = contactProblem(field, value);
-      if (problem) ctx.issues.push({ code: 'custom', message: problem.code, input: value });
-    }),
-  );
-export const attendeeContactSchema = z.object({
-  firstName: contactField('firstName'),
-  lastName: contactField('lastName'),
-  email: contactField('email'),
-});
-export type AttendeeContact = z.output<typeof attendeeContactSchema>;
-
-export const hipObjectSchema = z.looseObject(many(z.string(), 'Solution Token Type FlowId'));
-
-const attendeeSessionsField = <T extends z.ZodMiniType>(item: T) => z.optional(z.array(item));
-
-/** Outbound marketing attendee (Microsoft's portal always sends every field; `passId` is `''` when free). */
-export const omAttendeeSchema = z.looseObject({
-  ...attendeeContactSchema.shape,
-  passId: z.optional(z.string()),
-  ...many(z.optional(z.boolean()), 'waitlisted autoRegister'),
-  /** `value`: text, "Yes"/"No", the choice, or multiple choices joined with ", "; `values`: the multiple choices, else null. */
-  responses: z.optional(
-    z.array(z.looseObject({ id, value: z.string(), values: z.optional(z.nullable(z.array(z.string()))) })),
-  ),
-  attendeeSessions: attendeeSessionsField(z.looseObject({ sessionId: id, waitlisted: z.optional(z.boolean()) })),
-});
-
-/** Real-time journeys attendee: `responses[].id` is an attribute key such as `jobtitle`. */
-export const rtmAttendeeSchema = z.looseObject({
-  ...attendeeContactSchema.shape,
-  waitlisted: z.optional(z.boolean()),
-  responses: z.optional(z.array(z.looseObject({ id, value: z.string() }))),
-  attendeeSessions: attendeeSessionsField(z.looseObject({ sessionId: id })),
-});
-
-const attendees = <T extends z.ZodMiniType>(a: T) =>
-  z.array(a).check(z.minLength(1), z.maxLength(50, { error: 'TooManyAttendees' }));
-
-export const omRegistrationRequestSchema = z.looseObject({
-  attendees: attendees(omAttendeeSchema),
-  // Omitted (not null) when the event has no captcha.
-  hipObject: z.optional(hipObjectSchema),
-});
-export const rtmRegistrationRequestSchema = z.looseObject({ attendees: attendees(rtmAttendeeSchema) });
-
-export const finalizeRequestSchema = z.looseObject({ purchaseId: id, hipObject: z.optional(hipObjectSchema) });
-
 // ── registration: responses ─────────────────────────────────────────────────────
 
 export const registrationResultSchema = z.looseObject({
@@ -342,18 +282,10 @@ export type EvtSpeaker = z.output<typeof speakerSchema>;
 export type EvtSponsorship = z.output<typeof sponsorshipSchema>;
 export type EvtPass = z.output<typeof passSchema>;
 export type EvtCustomField = z.output<typeof customFieldSchema>;
-export type OmAttendee = z.input<typeof omAttendeeSchema>;
-export type RtmAttendee = z.input<typeof rtmAttendeeSchema>;
-/** An attendee of either flavour. */
-export type Attendee = OmAttendee | RtmAttendee;
-export type OmRegistrationRequest = z.input<typeof omRegistrationRequestSchema>;
-export type RtmRegistrationRequest = z.input<typeof rtmRegistrationRequestSchema>;
-/** The body of `POST events/{id}/registrations`, in the endpoint's flavour. */
-export type RegistrationRequest = OmRegistrationRequest | RtmRegistrationRequest;
-export type FinalizeRegistrationRequest = z.input<typeof finalizeRequestSchema>;
+// The requests' types are those of ./writes.ts (the request schemas load with the first write).
+export type { OmAttendee, RtmAttendee, Attendee, OmRegistrationRequest, RtmRegistrationRequest, RegistrationRequest, FinalizeRegistrationRequest, AttendeeContact, HipObject } from './writes.js';
 export type RegistrationResult = z.output<typeof registrationResultSchema>;
 export type Captcha = z.output<typeof captchaSchema>;
-export type HipObject = z.output<typeof hipObjectSchema>;
 export type EvtUser = z.output<typeof userSchema>;
 export type MyRegistration = z.output<typeof myRegistrationSchema>;
 export type WaitlistItem = z.output<typeof waitlistItemSchema>;

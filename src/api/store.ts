@@ -19,15 +19,14 @@ import {
   changedByCancellation,
   changedByRegistration,
   makeReads,
-  makeWrites,
   mayCreate,
   type PublishedFilter,
   type ReadName,
   type ReadResult,
   type Reads,
   type Resource,
-  type Write,
 } from './resources.js';
+import type { makeWrites, Write } from './writes.js';
 import * as urls from './urls.js';
 import { TabPersist, type TabCacheOptions } from './persist.js';
 
@@ -89,7 +88,8 @@ export class EventsStore {
   #writeGen = new Map<string, number>();
   #clock: Clock;
   #reads: Reads;
-  #writes: ReturnType<typeof makeWrites>;
+  /** The writes (./writes.ts, with the request schemas), loaded with the first write. */
+  #writes: Promise<ReturnType<typeof makeWrites>> | null = null;
   #cache: ResourceCache;
   #urls: urls.UrlContext;
   #posts = new Map<string, Job>();
@@ -111,7 +111,6 @@ export class EventsStore {
       getToken: auth && (() => auth.getToken()),
     }));
     this.#reads = makeReads(endpoint.flavour, !!auth);
-    this.#writes = makeWrites(endpoint.flavour);
     this.#cache = new ResourceCache({
       ttl: options.ttl ?? 600_000,
       maxEntries: options.maxEntries ?? 500,
@@ -262,22 +261,22 @@ export class EventsStore {
    * lost answer) again after the service's background processing (`revalidateAfterWrite`).
    */
   register(readableEventId: string, body: RegistrationRequest, o?: WriteOptions): Promise<RegistrationResult> {
-    return this.#post(() => this.#writes.register(readableEventId), body, o, (r) => this.#changed(readableEventId, mayCreate(r)));
+    return this.#post((w) => w.register(readableEventId), body, o, (r) => this.#changed(readableEventId, mayCreate(r)));
   }
 
   /** `POST events/{id}/registrations/finalize` (paid events after `Initiated`). */
   finalize(readableEventId: string, body: FinalizeRegistrationRequest, o?: WriteOptions): Promise<RegistrationResult> {
-    return this.#post(() => this.#writes.finalize(readableEventId), body, o, (r) => this.#changed(readableEventId, mayCreate(r)));
+    return this.#post((w) => w.finalize(readableEventId), body, o, (r) => this.#changed(readableEventId, mayCreate(r)));
   }
 
   /** `POST events/{id}/sessions/{sessionId}/registrations`, outbound marketing only (signed in). */
   registerSession(readableEventId: string, sessionId: string, o?: WriteOptions): Promise<boolean> {
-    return this.#post(() => this.#writes.registerSession(readableEventId, sessionId), {}, o, (r) => this.#changed(readableEventId, r !== false));
+    return this.#post((w) => w.registerSession(readableEventId, sessionId), {}, o, (r) => this.#changed(readableEventId, r !== false));
   }
 
   /** `POST users/authenticated/registrations/{id}/cancel`, outbound marketing only (signed in). */
   cancelRegistration(registrationId: string, o?: WriteOptions): Promise<boolean> {
-    return this.#post(() => this.#writes.cancelRegistration(registrationId), {}, o, () => {
+    return this.#post((w) => w.cancelRegistration(registrationId), {}, o, () => {
       // Which event it was is unknown here: refresh the visitor's lists now, and let everything
       // else revalidate on its next read.
       this.invalidate(changedByCancellation);
@@ -335,7 +334,25 @@ export class EventsStore {
     return this.#cache.read(d, o) as Promise<T>;
   }
 
-  #post<T>(write: () => Write<T>, body: unknown, o: WriteOptions = {}, after: (result: T | null) => void): Promise<T> {
+  /**
+   * The writes' module, fetched once (every element's chunk can do without it). A fetch that fails
+   * (offline) sent nothing: a network error, and the next write tries again.
+   */
+  #loadWrites(): Promise<ReturnType<typeof makeWrites>> {
+    return (this.#writes ??= import('./writes.js').then(
+      (m) => m.makeWrites(this.flavour),
+      (err: unknown) => {
+        this.#writes = null;
+        throw new EvtApiError('network', `Events API: the registration code could not be loaded, so nothing was sent (${err}).`, { cause: err });
+      },
+    ));
+  }
+
+  #post<T>(write: (w: ReturnType<typeof makeWrites>) => Write<T>, body: unknown, o: WriteOptions = {}, after: (result: T | null) => void): Promise<T> {
+    return this.#loadWrites().then((w) => this.#send(() => write(w), body, o, after));
+  }
+
+  #send<T>(write: () => Write<T>, body: unknown, o: WriteOptions, after: (result: T | null) => void): Promise<T> {
     let resource: string;
     let schema: z.ZodMiniType<T>;
     let send = body;

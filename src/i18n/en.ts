@@ -1,22 +1,41 @@
 /**
- * English: the source of truth. Every key of every language is the key of this catalogue, and
- * `Messages` (the type a site's `defineMessages()` fills) is its shape. English is part of the main
- * bundle; the other languages are chunks loaded on demand (./index.ts).
+ * English: the source of truth. Every key of every language is a key of English, and `Messages`
+ * (the type a site's `defineMessages()` fills) is its shape.
+ *
+ * English is split by element so that a page downloads only the texts of the elements on it:
+ * this module has the texts two or more elements show (in the shared chunk); ./en-list.ts,
+ * ./en-detail.ts and ./en-register.ts have those only one element shows, each in its element's
+ * chunk, added by the element's own module (`addEnglish()`, ./index.ts). ./en-all.ts puts them
+ * together (the public `messagesFor()`, the catalogue tests). The other languages stay one file each.
  *
  * A message with a value is a function, with plurals through `Intl.PluralRules('en')` and numbers
  * through `Intl.NumberFormat` of the page's English locale (`en-GB`, `en-IN`, …).
  *
- * Sections: shared, <evt-list>, <evt-detail>, <evt-register>. Keep keys in the section of the
- * element that uses them; shared keys only when two elements really say the same thing.
+ * Keep a key in the part of the element that uses it (keys keep their element's prefix); a key
+ * goes here only when two elements really say the same thing (`listHybridPlace` is here because
+ * rules/place.ts writes the place line of both the list and the detail).
  * This module imports nothing at run time, like every catalogue (see ./index.ts for why).
  */
-export function en(locale: string) {
+import type { enList } from './en-list.js';
+import type { enDetail } from './en-detail.js';
+import type { enRegister } from './en-register.js';
+
+/** How English writes a number and tells one from many, given to every part of English. */
+export interface EnglishNumbers {
+  n: (v: number) => string;
+  one: (v: number) => boolean;
+}
+
+/** The numbers of an English locale (`en-GB`, `en-IN`, …); the plural rules are English's own. */
+export function englishNumbers(locale: string): EnglishNumbers {
   const nf = new Intl.NumberFormat(locale);
-  const n = (v: number) => nf.format(v);
   const plural = new Intl.PluralRules('en');
-  const one = (v: number) => plural.select(v) === 'one';
+  return { n: (v) => nf.format(v), one: (v) => plural.select(v) === 'one' };
+}
+
+/** The shared texts; `numbers` defaults to `locale`'s. */
+export function en(locale: string, { n, one }: EnglishNumbers = englishNumbers(locale)) {
   return {
-    // ── shared ────────────────────────────────────────────────────────────────
     loading: 'Loading…',
     retry: 'Try again',
     configError: 'Events cannot be shown here right now.',
@@ -37,212 +56,8 @@ export function en(locale: string) {
     free: 'Free',
     addToCalendar: 'Add to calendar',
     addSessionToCalendar: (name: string) => `Add “${name}” to calendar`,
-    eventTypes: {
-      100000001: 'Executive briefing',
-      100000002: 'Conference',
-      100000003: 'Demonstration',
-      100000004: 'Training',
-      100000005: 'Webcast',
-    } as Record<number, string>,
-    eventFormats: { 100000001: 'On site', 100000002: 'Webinar', 100000003: 'Hybrid' } as Record<number, string>,
-    sessionTypes: {
-      100000000: 'Hands-on lab',
-      100000001: 'Keynote',
-      100000002: 'General',
-      100000003: 'Brainstorming',
-      100000004: 'Breakout',
-      100000005: 'Training',
-    } as Record<number, string>,
-    // ── <evt-list> ───────────────────────────────────────────────────────────
-    listLabel: 'Events',
-    listLoading: 'Loading events…',
-    listSearchLabel: 'Search events',
-    listSearchPlaceholder: 'Name, place or topic',
-    listTypeLabel: 'Event type',
-    listAllTypes: 'All types',
-    listFormatLabel: 'Format',
-    listAllFormats: 'All formats',
-    listEmpty: 'There are no upcoming events right now.',
-    listEmptyWithPast: 'There are no events right now.',
-    listNoMatch: (query: string) => (query ? `No events match “${query}”.` : 'No events match these filters.'),
-    listClearFilters: 'Clear search and filters',
-    listShowMore: 'Show more',
-    listShowing: (shown: number, total: number) => `Showing ${n(shown)} of ${n(total)} ${one(total) ? 'event' : 'events'}`,
-    listFound: (total: number) => (total ? `${n(total)} ${one(total) ? 'event' : 'events'} found` : 'No events found'),
-    listPast: 'Past event',
     listHybridPlace: (place: string) => `${place} and online`,
-    // ── <evt-detail> ─────────────────────────────────────────────────────────
-    detailNoEvent: 'No event was chosen.',
-    detailChooseEvent: 'Choose an event to see its details here.',
-    detailRegister: 'Register',
-    detailJoinWaitlist: 'Join the waitlist',
-    detailEventEnded: 'This event has ended.',
-    detailCapacity: (max: number) => `${n(max)} ${one(max) ? 'place' : 'places'}`,
-    detailFullyBooked: 'Fully booked',
-    detailAboutEvent: 'About this event',
-    detailVenue: 'Venue',
-    detailFacilities: 'Facilities',
-    detailFacilityStepFree: 'Step-free access',
-    detailFacilityToilets: 'Accessible toilets',
-    detailFacilityParking: 'Disabled parking',
-    detailFacilityWifi: 'Wi-Fi',
-    detailFacilityWifiNetwork: (ssid: string) => `Wi-Fi (network “${ssid}”)`,
-    detailFacilityTelephone: 'Public telephone',
-    detailAgenda: 'Agenda',
-    detailTrackFilter: 'Track',
-    detailAllTracks: 'All tracks',
-    detailSessionsShown: (v: number) => `${n(v)} ${one(v) ? 'session' : 'sessions'} shown`,
-    detailTimeToBeAnnounced: 'Time to be announced',
-    detailSessionFull: 'Full',
-    detailSessionWith: (names: string) => `With ${names}`,
-    detailSessionMore: 'More about this session',
-    detailSpeakers: 'Speakers',
-    detailSpeakerWebsite: 'Website',
-    detailSpeakerBlog: 'Blog',
-    detailSpeakerLinkedIn: 'LinkedIn',
-    detailSpeakerTwitter: 'X (Twitter)',
-    detailSpeakerSessions: (sessions: string) => `Speaking at: ${sessions}`,
-    detailSponsors: 'Sponsors',
-    detailSponsorPlaceholder: 'Sponsor',
-    detailPasses: 'Passes',
-    detailPassesLeft: (v: number) => `${n(v)} left`,
-    detailQrCode: 'Event QR code',
-    detailQrAlt: (name: string) => `QR code that opens the page of ${name}`,
-    detailQrHint: 'Scan it with a phone camera to open this event.',
-    detailSectionFailed: (what: string) => `${what} could not be loaded.`,
-    // ── <evt-register> ───────────────────────────────────────────────────────
-    registerHeading: 'Register',
-    registerWaitlistHeading: 'Join the waitlist',
-    registerRequiredNote: 'Fields marked * are required.',
-    registerAttendee: (i: number) => `Attendee ${n(i)}`,
-    registerYourDetails: 'Your details',
-    registerAttendeeWaitlisted: (i: number) => `Attendee ${n(i)} (waitlist)`,
-    registerFirstName: 'First name',
-    registerLastName: 'Last name',
-    registerEmail: 'Email',
-    registerEmailHint: 'The confirmation is sent here.',
-    registerAddAttendee: 'Add another attendee',
-    registerRemoveAttendee: (i: number) => `Remove attendee ${n(i)}`,
-    registerAttendeeAdded: (i: number) => `Attendee ${n(i)} added.`,
-    registerAttendeeRemoved: (i: number) => `Attendee ${n(i)} removed.`,
-    registerMaxAttendees: (max: number) => `At most ${n(max)} ${one(max) ? 'attendee' : 'attendees'} per registration.`,
-    registerYes: 'Yes',
-    registerNo: 'No',
-    registerSelectPrompt: 'Choose…',
-    registerPass: 'Pass',
-    registerPassesLeft: (v: number) => `${n(v)} left`,
-    registerTotal: (price: string) => `Total: ${price}`,
-    registerTotalHint: 'Payment follows on the next page.',
-    registerSessions: 'Sessions',
-    registerSessionsHint: 'Choose the sessions to attend. Everyone in this registration attends the sessions chosen.',
-    registerSessionsUndated: 'Time to be announced',
-    registerSessionWaitlistedFor: (names: string) => `Waitlist: ${names}`,
-    registerSessionFull: 'Full',
-    registerSessionWaitlistOnly: 'Full: you can join its waitlist',
-    registerSessionWaitlistFor: (i: number) => `Waitlist from attendee ${n(i)}`,
-    registerSessionOverlaps: (names: string) => `Overlaps with ${names}`,
-    registerWaitlistNotice:
-      'This event is full. You can join the waitlist: the organiser lets you know when a place becomes free.',
-    registerPartialWaitlist: (places: number) =>
-      `Only ${n(places)} ${one(places) ? 'place is' : 'places are'} left: further attendees join the waitlist.`,
-    registerAutoRegister: 'Register automatically when a place becomes free',
-    registerAutoRegisterHint: 'Without this, you are invited and confirm yourself.',
-    registerSubmit: 'Register',
-    registerSubmitWaitlist: 'Join the waitlist',
-    registerSubmitPay: 'Continue to payment',
-    registerSending: 'Sending your registration…',
-    registerWaiting: (seconds: number) =>
-      `Many people are registering right now. Sending again in ${n(seconds)} ${one(seconds) ? 'second' : 'seconds'}; there is nothing to retype.`,
-    registerOutcomeUnknown:
-      'The connection was lost before the answer arrived, so we do not know whether the registration went through. ' +
-      'Try again: if it did go through, it is confirmed, not registered twice.',
-    registerNowWaitlist: 'The last places have just been taken: this registration now goes on the waitlist.',
-    // ── <evt-register>: waits, answers already received, bodies too large (issue 11) ──
-    registerWaitLong: (seconds: number) => {
-      const minutes = Math.ceil(seconds / 60);
-      const span = seconds < 90 ? `${n(seconds)} ${one(seconds) ? 'second' : 'seconds'}` : `${n(minutes)} ${one(minutes) ? 'minute' : 'minutes'}`;
-      return `Too many people are registering right now: the events service asks to wait ${span}. Your registration is sent again then if this page stays open, and everything typed is kept.`;
-    },
-    registerTryNow: 'Try now',
-    registerAlreadyReceivedHeading: 'Your registration was already received',
-    registerAlreadyReceivedNote: 'The events service already had this registration, so nothing was registered twice.',
-    registerAlreadyNamed: (names: string, count: number) =>
-      `${names} ${one(count) ? 'is' : 'are'} already registered for this event, so nobody in this registration was registered. Remove ${one(count) ? 'that attendee' : 'them'} and send again.`,
-    registerAlreadyUnnamed: (sent: string) =>
-      `The events service says someone in this registration is already registered for this event, without saying who. This registration was for: ${sent}. If you sent it a moment ago, it may have gone through: check for a confirmation email before sending again.`,
-    registerTooLarge: (field: string) => `The answers are too long to send. Shorten “${field}” and send again.`,
-    /** The service refused a field it named (attendee and field as the form labels them). */
-    registerRefusedField: (field: string) => `The events service did not accept “${field}”. Check it and send again.`,
-    registerErrorSummary: 'There is a problem',
-    /** Before each inline error, visually hidden, so a screen reader says it is an error. */
-    registerErrorPrefix: 'Error:',
-    /** A required group of checkboxes (no `required` attribute exists for them), visually hidden in its legend. */
-    registerRequiredGroup: 'required',
-    /** Heard, not seen, between the parts of a session's line (time, places) that the screen sets apart by space. */
-    registerPartSeparator: ', ',
-    registerErrorIn: (where: string, message: string) => `${where}: ${message}`,
-    registerErrRequired: (label: string) => `Enter ${label.toLowerCase()}.`,
-    registerErrTooLong: (label: string, max: number) => `${label} must be ${n(max)} characters or fewer.`,
-    registerErrEmail: 'Enter an email address like name@example.com.',
-    registerErrEmailTwice: 'This email address is already used by another attendee of this registration.',
-    /** `character`: “<” or, for an invisible one, its code point (U+202E). */
-    registerErrCharacter: (label: string, character: string) => `${label} cannot contain ${character}. Remove it and try again.`,
-    registerErrLetter: (label: string) => `${label} must contain at least one letter.`,
-    registerErrChoose: (label: string) => `Choose an answer to “${label}”.`,
-    registerErrAnswer: (label: string) => `Answer “${label}”.`,
-    registerErrPass: 'Choose a pass.',
-    registerErrPassLimit: (pass: string, left: number) =>
-      left ? `Only ${n(left)} “${pass}” ${one(left) ? 'pass is' : 'passes are'} left: choose another pass.` : `“${pass}” is sold out: choose another pass.`,
-    registerErrSessionFull: (session: string, left: number) =>
-      left ? `Only ${n(left)} ${one(left) ? 'place is' : 'places are'} left in “${session}”.` : `“${session}” is full.`,
-    registerClosed: 'Registration for this event is closed.',
-    registerEnded: 'This event has ended.',
-    registerSoldOut: 'This event is sold out.',
-    registerSignIn:
-      'Only signed-in visitors can register for this event, and signing in is not available on this page. Please register through the organiser’s event website.',
-    registerCaptchaMissing:
-      'This event asks for a security check that this page cannot show. Please register through the organiser’s event website.',
-    registerCaptchaFailed: 'The security check could not be completed. Please try again.',
-    registerFailed: 'The registration could not be sent. Please try again.',
-    registerBusy: 'Too many people are registering right now. Please try again in a minute; everything typed is kept.',
-    registerSuccessHeading: 'You are registered',
-    registerSuccessWaitlistHeading: 'You are on the waitlist',
-    registerSuccessMixedHeading: 'Registration received',
-    registerSuccessFor: (event: string, when: string) => (when ? `${event}, ${when}` : event),
-    registerSuccessNote: 'A confirmation email follows.',
-    registerStatusRegistered: 'Registered',
-    registerStatusWaitlisted: 'On the waitlist',
-    registerAnother: 'Register someone else',
-    registerPaymentHeading: 'Payment',
-    registerPaymentPending: 'Your places are reserved. The registration is complete once the payment is made.',
-    registerPaymentGoing: 'Taking you to the payment page…',
-    registerRedirectInvalid: 'The payment page could not be opened. Please contact the organiser.',
-    registerErrors: {
-      RegistrationFailed: 'The registration could not be completed. Please check the details and try again.',
-      EventNotFound: 'This event could not be found. It may have been moved or unpublished.',
-      EventNotLive: 'This event is not open for registration.',
-      SessionNotLive: 'A chosen session is not open for registration. Remove it and try again.',
-      MaximumCapacityReached: 'The event has just filled up. The form now offers the waitlist: check it and send it again.',
-      MaximumNoAttendeesReached: 'This event is sold out.',
-      MaximumSessionCapacityReached: 'A chosen session has just filled up. Choose another session or remove it.',
-      SessionFullyBooked: 'A chosen session is fully booked. Choose another session or remove it.',
-      AlreadyRegistered:
-        'Someone in this registration is already registered for this event with the same email address. If that is you, nothing more is needed: the confirmation was sent when you registered.',
-      AnonymousRegistrationNotAllowed: 'You need to sign in to register for this event.',
-      MultiAttendeeRegistrationNotEnabled: 'This event takes one attendee per registration. Please register each person separately.',
-      TooManyAttendees: 'At most 50 attendees can be registered at once. Please split the registration.',
-      WaitlistRegistrationNotAllowedErrorMessage: 'There are no places left, and this event has no waitlist.',
-      RequiredRegistrationFieldMissing: 'A required question is not answered. Check the form and send it again.',
-      InvalidValueForRequiredRegistrationField: 'An answer to a required question is not valid. Check the form and send it again.',
-      AttendeePassIdNotValid: 'A chosen pass is no longer available. Choose another pass.',
-      AttendeeSessionIdNotValid: 'A chosen session is no longer available. Remove it and try again.',
-      InsufficentNumberOfPasses: 'There are not enough passes left for everyone. Choose another pass or register fewer people.',
-      FinalizationNotAllowed: 'The security check did not match. Please try again.',
-      FinalizationNotEnabled: 'Payment for this event cannot be completed online. Please contact the organiser.',
-      FinalizationAfterTimeLimit: 'The time to complete the payment ran out. Please register again.',
-      RequestTimedOut: 'The registration took too long to process. Please try again.',
-    } as Record<string, string>,
   };
 }
 
-export type Messages = ReturnType<typeof en>;
+export type Messages = ReturnType<typeof en> & ReturnType<typeof enList> & ReturnType<typeof enDetail> & ReturnType<typeof enRegister>;

@@ -1,7 +1,9 @@
 /**
  * Which language an element speaks and where its texts come from.
  *
- * - English (./en.ts) is in the main bundle. Every other built-in language is its own module,
+ * - English is in the elements' code, split by element (./en.ts: shared texts; each element's
+ *   module adds its own part with `addEnglish()`, so a page has the texts of its elements only).
+ *   Every other built-in language is its own module,
  *   loaded with `import()` the first time a page shows it: the CDN build makes one chunk per
  *   language (dist/i18n/de.js, …), so a page downloads only the language it shows.
  * - A catalogue module imports nothing at run time (its plural and number helpers are its own):
@@ -12,7 +14,7 @@
  * - A key missing from a catalogue falls back to English for that key, marked `lang="en"` where
  *   rendered (./mark-english.ts); test/i18n lists such keys of the built-in languages.
  */
-import { en, type Messages } from './en.js';
+import { en, englishNumbers, type EnglishNumbers, type Messages } from './en.js';
 
 export type { Messages };
 
@@ -64,6 +66,28 @@ export interface LanguageChoice {
    * translated, a site's partial catalogue), so the element can mark them `lang="en"`; null if none.
    */
   englishTexts?: ReadonlySet<string> | null;
+}
+
+/** A part of English: the texts only one element shows (./en-list.ts, …). */
+export type EnglishPart = (numbers: EnglishNumbers) => Partial<Messages>;
+const englishParts = new Set<EnglishPart>();
+
+/**
+ * Adds parts of English (an element's module adds its own when it is evaluated, before any of its
+ * elements renders). The languages chosen so far are chosen again, now with these texts.
+ */
+export function addEnglish(...parts: EnglishPart[]): void {
+  const before = englishParts.size;
+  for (const p of parts) englishParts.add(p);
+  if (englishParts.size !== before) chosen.clear();
+}
+
+/** English as far as the page has it: the shared texts and every part added. */
+function englishNow(locale: string): Messages {
+  const numbers = englishNumbers(locale);
+  const m = en(locale, numbers) as Partial<Messages>;
+  for (const part of englishParts) Object.assign(m, part(numbers));
+  return m as Messages;
 }
 
 const defined = new Map<string, Catalogue>();
@@ -204,7 +228,7 @@ export function chooseLanguage(requested: string): LanguageChoice {
   const catalogue = builtin ? (builtin === 'en' ? null : loaded.get(builtin)) : null;
   const english = !(builtin && (builtin === 'en' || catalogue)) && !own.length;
   const locale = english ? 'en' : tag;
-  const english0 = en(locale);
+  const english0 = englishNow(locale);
   const parts = [catalogue?.(locale), ...own.map((o) => o(locale))];
   const messages = parts.reduce<Messages>((m, p) => layer(m, p), english0);
   const script = english ? 'Latn' : scriptOf(tag);
@@ -221,7 +245,7 @@ export function chooseLanguage(requested: string): LanguageChoice {
  */
 export function messagesFor(lang: string): Messages {
   const c = chooseLanguage(lang || 'en');
-  return c.messages ?? layer(en(c.locale), undefined);
+  return c.messages ?? englishNow(c.locale);
 }
 
 /** The texts for a language, loading its chunk first when needed. */

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { getStore, type EventsStore } from '../api/store.js';
 import { EvtApiError } from '../api/errors.js';
 import { resolveConfig, resolveLang } from './config.js';
-import { chooseLanguage, type LanguageChoice, type Messages } from './messages.js';
+import { chooseLanguage, type LanguageChoice, type Messages } from '../i18n/index.js';
 import { watchLang } from '../i18n/watch.js';
 import { contentLang } from '../i18n/content-lang.js';
 import { markEnglish } from '../i18n/mark-english.js';

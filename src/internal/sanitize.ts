@@ -1,11 +1,16 @@
 /**
+ * What is safe of untrusted text from the API, for every element: the allowlist of rich text, URLs
+ * (`safeHttpUrl`), plain text of rich text (`plainText`, `truncate`), the Trusted Types policy,
+ * the JSON-LD text and the event form's loader URL. Rendering rich text itself (`sanitizeHtml`,
+ * DOMPurify's path) is in ./rich-text.ts, which only <evt-detail> loads.
  * Rich text from the API (event descriptions, speaker bios) is untrusted. Two sanitizers, one rule:
  * - the platform's HTML Sanitizer API (`setHTML` with our config; Chromium and Firefox) when the
  *   browser has it: nothing to download, and under a strict CSP it reports nothing (DOMPurify's
  *   `DOMParser` makes Chromium send a `script-src-attr` report for every inline handler it parses);
  * - DOMPurify elsewhere (Safari), loaded on first use as its own chunk (`import('dompurify')`).
  * Both keep the elements of ALLOWED_TAGS with the attributes of ALLOWED_ATTR, unwrap the elements
- * of UNWRAP_TAGS (their text stays) and drop every other element with its content; `finish()` then
+ * of UNWRAP_TAGS (their text stays) and drop every other element with its content; `finish()`
+ * (./rich-text.ts) then
  * applies our URL and link rules to either output, so both give the same DOM
  * (test/elements/sanitize.test.ts compares them on a corpus, in every engine).
  */
@@ -22,7 +27,7 @@ let policy: Policy | null | undefined;
  * registered through `formLoaderScriptUrl` (everything else is refused).
  * `setHTML` is a safe sink and needs no policy.
  */
-function trustedTypesPolicy(): Policy | null {
+export function trustedTypesPolicy(): Policy | null {
   if (policy !== undefined) return policy;
   const tt = (globalThis as { trustedTypes?: { createPolicy(n: string, p: object): Policy } }).trustedTypes;
   try {
@@ -73,7 +78,7 @@ export function jsonScriptText(json: string): string {
   return (tt ? tt.createScript(json) : json) as string;
 }
 
-const ALLOWED_TAGS = [
+export const ALLOWED_TAGS = [
   'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'div', 'dl', 'dt', 'em',
   'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p',
   'pre', 's', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time',
@@ -85,14 +90,14 @@ const ALLOWED_TAGS = [
  * content stays. Anything else (script, style, svg, math, media, frames, forms' controls, unknown
  * and custom elements) goes with its content.
  */
-const UNWRAP_TAGS = [
+export const UNWRAP_TAGS = [
   'acronym', 'address', 'article', 'aside', 'bdi', 'bdo', 'big', 'center', 'data', 'details', 'dfn', 'dir',
   'font', 'footer', 'h1', 'header', 'hgroup', 'label', 'main', 'menu', 'nav', 'nobr', 'q', 'samp', 'search',
   'section', 'strike', 'summary', 'tt', 'var',
 ];
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'lang', 'dir'];
-const KEPT = new Set([...ALLOWED_TAGS, ...UNWRAP_TAGS]);
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
+export const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'lang', 'dir'];
+export const KEPT = new Set([...ALLOWED_TAGS, ...UNWRAP_TAGS]);
+export const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** Only absolute http(s) URLs may reach `href` and `src`; anything else is null. */
 export function safeHttpUrl(value: unknown, base?: string): string | null {
@@ -114,56 +119,18 @@ export function safeHttpUrl(value: unknown, base?: string): string | null {
  * renamed ones as unlisted, and `rearm` takes the mark out of text and attribute values again.
  * Parsing is otherwise unchanged. Input that already holds the mark is parsed as it is.
  */
-const MARK = '\uFDD0';
+export const MARK = '\uFDD0';
 const HANDLER_LIKE = /(?<=[\t\n\f\r /"'])on(?=[a-z])/gi;
-const disarm = (html: string): string => (html.includes(MARK) ? html : html.replace(HANDLER_LIKE, `${MARK}$&`));
-
-function rearm(frag: DocumentFragment): DocumentFragment {
-  const walker = document.createTreeWalker(frag, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const t = node as Text;
-      if (t.data.includes(MARK)) t.data = t.data.replaceAll(MARK, '');
-    } else {
-      for (const a of (node as Element).attributes) if (a.value.includes(MARK)) a.value = a.value.replaceAll(MARK, '');
-    }
-  }
-  return frag;
-}
-
-/** Our rules on top of either sanitizer's output: http(s) URLs only, links open apart, lazy images. */
-function finish(frag: DocumentFragment): DocumentFragment {
-  for (const el of frag.querySelectorAll('[href], [src]')) {
-    for (const attr of ['href', 'src']) {
-      if (!el.hasAttribute(attr)) continue;
-      const safe = safeHttpUrl(el.getAttribute(attr));
-      if (safe) el.setAttribute(attr, safe);
-      else el.removeAttribute(attr);
-    }
-  }
-  for (const a of frag.querySelectorAll('a[href]')) {
-    // Links in a description leave the widget: a new tab that cannot reach back into the page.
-    a.setAttribute('target', '_blank');
-    a.setAttribute('rel', 'noopener noreferrer');
-  }
-  for (const img of frag.querySelectorAll('img')) {
-    if (!img.hasAttribute('src')) img.remove();
-    else {
-      img.setAttribute('loading', 'lazy');
-      if (!img.hasAttribute('alt')) img.setAttribute('alt', '');
-    }
-  }
-  return frag;
-}
+export const disarm = (html: string): string => (html.includes(MARK) ? html : html.replace(HANDLER_LIKE, `${MARK}$&`));
 
 // ── the Sanitizer API path ───────────────────────────────────────────────────
 
-type SetHTML = (html: string, options: { sanitizer: object }) => void;
+export type SetHTML = (html: string, options: { sanitizer: object }) => void;
 /** Whether this browser has the HTML Sanitizer API (`Element.setHTML`). */
 export const hasSanitizerApi =
   typeof Element !== 'undefined' && typeof (Element.prototype as { setHTML?: unknown }).setHTML === 'function';
 
-const SANITIZER_CONFIG = {
+export const SANITIZER_CONFIG = {
   elements: ALLOWED_TAGS,
   replaceWithChildrenElements: UNWRAP_TAGS,
   attributes: ALLOWED_ATTR,
@@ -171,102 +138,32 @@ const SANITIZER_CONFIG = {
   dataAttributes: false,
 };
 
-/** Through `setHTML` into a `<template>`: its content is inert (no image loads before `finish`). */
-function withSanitizerApi(html: string): DocumentFragment {
-  const template = document.createElement('template');
-  (template as unknown as { setHTML: SetHTML }).setHTML(disarm(html), { sanitizer: SANITIZER_CONFIG });
-  return finish(html.includes(MARK) ? template.content : rearm(template.content));
-}
-
-// ── the DOMPurify path (a chunk of its own) ──────────────────────────────────
-
-type Purify = typeof import('dompurify').default;
-let purify: Purify | undefined;
-let purifyLoading: Promise<Purify> | undefined;
-
-/** Loads DOMPurify once (a no-op promise where it is never needed). Safe to call early. */
-export function loadFallbackSanitizer(): Promise<unknown> {
-  purifyLoading ??= import('dompurify').then(({ default: DOMPurify }) => {
-    // Unlisted elements go with their content (as the Sanitizer API does); DOMPurify would keep it.
-    // (DOMPurify walks from the `<body>` of its inert document, which the hook sees first.)
-    // `beforeSanitizeElements`: the first hook, before DOMPurify unwraps anything itself.
-    DOMPurify.addHook('beforeSanitizeElements', (node) => {
-      const el = node as Element;
-      if (el.nodeType !== 1 || el.localName === 'body') return;
-      if (el.namespaceURI !== HTML_NS || !KEPT.has(el.localName)) el.replaceChildren();
-    });
-    return (purify = DOMPurify);
-  });
-  return purifyLoading;
-}
-
-function withDomPurify(DOMPurify: Purify, html: string): DocumentFragment {
-  const tt = trustedTypesPolicy();
-  const frag = DOMPurify.sanitize(disarm(html), {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR,
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    RETURN_DOM_FRAGMENT: true,
-    // Parse as the Sanitizer API does (in <body>): a leading <noscript> or <style> must not
-    // land in <head> and change what follows it.
-    FORCE_BODY: true,
-    ...(tt ? { TRUSTED_TYPES_POLICY: tt as never } : {}),
-  }) as DocumentFragment;
-  return finish(html.includes(MARK) ? frag : rearm(frag));
-}
-
-// ── what the elements call ───────────────────────────────────────────────────
-
-const cache = new Map<string, DocumentFragment>();
-function remember(html: string, frag: DocumentFragment): DocumentFragment {
-  if (cache.size > 200) cache.delete(cache.keys().next().value!);
-  cache.set(html, frag);
-  return frag.cloneNode(true) as DocumentFragment;
-}
-
 /**
- * Sanitized rich text as a fragment to render (never a string that goes to innerHTML). No scripts,
- * handlers, styles, forms or frames; only http(s) URLs. Null only where the Sanitizer API is missing
- * and DOMPurify has not arrived yet (this call starts loading it; use `sanitizeHtmlAsync` to wait).
- * Results are cached, so re-renders are cheap; each call returns a fresh clone.
- */
-export function sanitizeHtml(html: string | null | undefined): DocumentFragment | null {
-  if (!html) return document.createDocumentFragment();
-  const hit = cache.get(html);
-  if (hit) return hit.cloneNode(true) as DocumentFragment;
-  if (hasSanitizerApi) return remember(html, withSanitizerApi(html));
-  if (purify) return remember(html, withDomPurify(purify, html));
-  void loadFallbackSanitizer();
-  return null;
-}
-
-/** `sanitizeHtml`, waiting for DOMPurify where it is needed and not loaded yet. */
-export async function sanitizeHtmlAsync(html: string | null | undefined): Promise<DocumentFragment> {
-  const now = sanitizeHtml(html);
-  if (now) return now;
-  await loadFallbackSanitizer();
-  return sanitizeHtml(html)!;
-}
-
-/** Both paths, for the test that compares them (DOMPurify's also where the Sanitizer API exists). */
-export const sanitizerPaths = {
-  sanitizerApi: hasSanitizerApi ? (html: string) => withSanitizerApi(html) : null,
-  domPurify: async (html: string) => withDomPurify((await loadFallbackSanitizer()) as Purify, html),
-  /** The text `plainText` reads before DOMPurify has arrived (see `sanitizedText`). */
-  parsedText: (html: string) => parsedText(html),
-};
-
-/**
- * The text a sanitized description shows, without waiting for DOMPurify: where the Sanitizer API is
- * missing, an inert `DOMParser` document (no scripts run, nothing loads) with the elements that
- * sanitizing drops removed, content and all. Same text either way.
+ * The text a sanitized description shows, without DOMPurify: through the Sanitizer API where the
+ * browser has it, else an inert `DOMParser` document (no scripts run, nothing loads) with the
+ * elements that sanitizing drops removed, content and all. Same text either way (the list needs
+ * only this, so the sanitizing of rich text itself is in ./rich-text.ts, outside its chunk).
  */
 function sanitizedText(html: string): string {
-  return hasSanitizerApi || purify ? (sanitizeHtml(html)!.textContent ?? '') : parsedText(html);
+  let text = texts.get(html);
+  if (text === undefined) {
+    if (texts.size > 500) texts.delete(texts.keys().next().value!);
+    texts.set(html, (text = hasSanitizerApi ? sanitizerApiText(html) : parsedText(html)));
+  }
+  return text;
+}
+const texts = new Map<string, string>();
+
+/** The text `setHTML` with our config keeps (what the sanitized DOM shows; no URL rule changes text). */
+function sanitizerApiText(html: string): string {
+  const template = document.createElement('template');
+  (template as unknown as { setHTML: SetHTML }).setHTML(disarm(html), { sanitizer: SANITIZER_CONFIG });
+  const text = template.content.textContent ?? '';
+  return html.includes(MARK) ? text : text.replaceAll(MARK, '');
 }
 
-function parsedText(html: string): string {
+/** The same text from an inert `DOMParser` document, where the Sanitizer API is missing. */
+export function parsedText(html: string): string {
   const tt = trustedTypesPolicy();
   // A leading element (removed below) keeps the parser in <body>, as for the sanitizers.
   const input = `<remove></remove>${disarm(html)}`;

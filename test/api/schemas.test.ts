@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import {
-  attendeeContactSchema,
   buildingSchema,
   captchaSchema,
   customFieldSchema,
@@ -10,14 +9,11 @@ import {
   EventFormat,
   eventSchema,
   EventType,
-  hipObjectSchema,
   myRegistrationSchema,
-  omRegistrationRequestSchema,
   passSchema,
   registrationResultSchema,
   RegistrationStatus,
   roomSchema,
-  rtmRegistrationRequestSchema,
   sessionSchema,
   SessionType,
   speakerSchema,
@@ -27,6 +23,7 @@ import {
   waitlistItemSchema,
   type EvtEvent,
 } from '../../src/api/schemas.js';
+import { attendeeContactSchema, hipObjectSchema, omRegistrationRequestSchema, rtmRegistrationRequestSchema } from '../../src/api/writes.js';
 
 const ok = <T>(schema: z.ZodMiniType<T>, value: unknown): T => {
   const r = schema.safeParse(value);

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { EventsStore, getStore, resetStores, base64Image, safeUrl, POST_RATE_LIMIT_RETRIES, type StoreOptions } from '../../src/api/store.js';
 import { isEvtApiError } from '../../src/api/errors.js';
 import { deferred, fakeFetch, json, manualClock, nextChange, recordingSleep, rejection, settle, loadImage, OM_BASE, RTM_BASE, type Answer, type Call } from './fakes.js';
@@ -637,7 +637,8 @@ describe('store', () => {
       const f = fakeFetch((c) => (c.method === 'POST' ? answer.promise : json(1)));
       const store = getStore({ endpoint: OM_BASE, token: 'reset-3', client: { fetch: f.fetch } });
       const sent = store.register('E', BODY);
-      await settle();
+      // On its way once the writes' module is there (loaded with the first write, src/api/writes.ts).
+      await waitUntil(() => f.calls.length === 1, 'the registration is sent');
       resetStores();
       await settle();
       expect(f.calls[0]!.signal!.aborted).to.equal(false);

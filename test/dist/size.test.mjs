@@ -48,4 +48,34 @@ test('the calendar file writer is a chunk of its own that no page loads before "
   }
 });
 
+test("no page loads the store's write code (request schemas, contact rule) before the visitor starts on the form", () => {
+  const chunks = readdirSync(`${root}dist/chunks`);
+  assert.ok(chunks.some((f) => /^writes-[\w-]+\.js$/.test(f)), `dist/chunks/ has a writes-*.js chunk (src/api/writes.ts): ${chunks.join(', ')}`);
+  for (const name of ['list', 'full']) {
+    const loaded = pages[name].files.map((f) => f.path).filter((p) => /\/chunks\/writes-/.test(p));
+    assert.deepEqual(loaded, [], `page "${name}" loaded the write code before any focus in the form`);
+  }
+});
+
+test('the JSON-LD writer is a chunk that <evt-detail> imports only with import(), and the event page still loads it', () => {
+  const chunk = readdirSync(`${root}dist/chunks`).find((f) => /^json-ld-[\w-]+\.js$/.test(f));
+  assert.ok(chunk, 'dist/chunks/ has a json-ld-*.js chunk (src/elements/evt-detail/json-ld.ts)');
+  const detail = readFileSync(`${root}dist/evt-detail.js`, 'utf8');
+  assert.ok(detail.includes(`import(\`./chunks/${chunk}\`)`) || detail.includes(`import("./chunks/${chunk}")`), 'evt-detail.js loads it with import()');
+  assert.ok(!new RegExp(`from\\s*["'\`]\\./chunks/${chunk.replace(/[.-]/g, '\\$&')}`).test(detail), 'evt-detail.js does not import it statically');
+  assert.deepEqual(pages.list.files.filter((f) => f.path.includes('/json-ld-')), [], 'the list page has no JSON-LD writer');
+  assert.ok(pages.full.files.some((f) => f.path === `/dist/chunks/${chunk}`), 'the event page loaded it (written once idle)');
+});
+
+test("a list-only page downloads none of the detail's and the register's English; the full page has each once", () => {
+  // One text of each element's part of English (src/i18n/en-detail.ts, en-register.ts, en-list.ts).
+  const only = { detail: 'About this event', register: 'Register someone else', list: 'Clear search and filters' };
+  const holding = (name, text) => pages[name].files.filter((f) => readFileSync(`${root}dist${f.path.replace(/^\/dist/, '')}`, 'utf8').includes(text)).map((f) => f.path);
+  assert.deepEqual(holding('list', only.detail), [], "the list page loaded <evt-detail>'s texts");
+  assert.deepEqual(holding('list', only.register), [], "the list page loaded <evt-register>'s texts");
+  assert.deepEqual(holding('full', only.detail), ['/dist/evt-detail.js']);
+  assert.deepEqual(holding('full', only.register), ['/dist/evt-register.js']);
+  assert.deepEqual(holding('full', only.list), ['/dist/evt-list.js']);
+});
+
 after(() => {});

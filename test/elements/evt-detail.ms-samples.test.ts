@@ -10,7 +10,7 @@ import '../../src/evt-detail.js';
 import type { EvtDetail } from '../../src/elements/evt-detail/evt-detail.js';
 import { messagesFor } from '../../src/internal/messages.js';
 import { sharedFixture, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { mount, part, ready, resetStores, text } from '../helpers/elements.js';
+import { jsonLdScript, mount, part, ready, resetStores, text } from '../helpers/elements.js';
 
 /** Mocha's `this` in a test (the project has no mocha types). */
 type Skippable = { skip(): never };
@@ -106,7 +106,7 @@ for (const flavour of ['om', 'rtm'] as const) {
 
       // Calendar without UTC instants: floating local time, not a guessed offset.
       expect(await el.calendarFile()).to.match(/DTSTART:20170810T080000\r\n/);
-      const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+      const ld = JSON.parse((await jsonLdScript(el)).textContent!);
       expect(ld.startDate).to.equal('2017-08-10T08:00:00-08:00');
       expect(ld.location).to.deep.equal({ '@type': 'Place', name: 'Grand Alpha Main Tower' });
       await expect(el).to.be.accessible();

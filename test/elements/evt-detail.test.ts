@@ -11,7 +11,7 @@ import { messagesFor } from '../../src/internal/messages.js';
 import { showEventInPage } from '../../src/internal/location.js';
 import { startTestEmulator, useEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { logFetches, startedBeforeEventAnswer } from '../helpers/fetch-log.js';
-import { mount as mountElement, part, parts, ready, resetStores, root, text } from '../helpers/elements.js';
+import { jsonLdScript, mount as mountElement, part, parts, ready, resetStores, root, text } from '../helpers/elements.js';
 
 const m = messagesFor('en');
 type Flavour = 'om' | 'rtm';
@@ -205,7 +205,7 @@ for (const flavour of ['om', 'rtm'] as const) {
       expect(part(el, 'title')!.querySelector('[dir=auto]')).to.exist;
       expect(text(part(el, 'location'))).to.equal('Online');
       expect(part(el, 'venue')).to.equal(null);
-      const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+      const ld = JSON.parse((await jsonLdScript(el)).textContent!);
       expect(ld.eventAttendanceMode).to.equal('https://schema.org/OnlineEventAttendanceMode');
       expect(ld.location['@type']).to.equal('VirtualLocation');
       await expect(el).to.be.accessible();
@@ -359,6 +359,7 @@ for (const flavour of ['om', 'rtm'] as const) {
     it('puts schema.org Event JSON-LD in the light DOM, and takes it away on disconnect', async () => {
       const api = await apiEvent('Harbour_Data_Summit', flavour);
       const el = await show(flavour, 'Harbour_Data_Summit');
+      await jsonLdScript(el);
       const scripts = el.querySelectorAll('script[type="application/ld+json"]');
       expect(scripts).to.have.length(1);
       const data = JSON.parse(scripts[0]!.textContent!);
@@ -610,7 +611,7 @@ describe('<evt-detail> with a data document', () => {
 
   it('JSON-LD text cannot end its script element early', async () => {
     const el = await mount({ endpoint: data.omBase, token: 'demo-token', 'event-id': tricky });
-    const script = el.querySelector('script[type="application/ld+json"]')!;
+    const script = await jsonLdScript(el);
     expect(script.textContent).not.to.contain('</');
     expect(el.querySelectorAll('script')).to.have.length(1);
     expect(JSON.parse(script.textContent!).name).to.equal('Tricky </script><script>window.__evtLd = 1</script> <!-- name');

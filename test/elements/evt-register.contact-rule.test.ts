@@ -12,7 +12,8 @@ import { clearDrafts } from '../helpers/register.js';
 import { EMAILS, NAMES } from '../helpers/contact-table.mjs';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { buildRequest, emptyDraft, validate, type RegistrationData, type RegistrationDraft } from '../../src/elements/evt-register/request.js';
-import { omRegistrationRequestSchema, type EvtEvent } from '../../src/api/schemas.js';
+import type { EvtEvent } from '../../src/api/schemas.js';
+import { omRegistrationRequestSchema } from '../../src/api/writes.js';
 import { ANSWER_MAX } from '../../src/rules/contact.js';
 
 const TOKEN = 'demo-token';

@@ -1,11 +1,12 @@
 /**
- * Rich text sanitizing (src/internal/sanitize.ts): the Sanitizer API path (Chromium, Firefox) and
+ * Rich text sanitizing (src/internal/rich-text.ts, src/internal/sanitize.ts): the Sanitizer API path (Chromium, Firefox) and
  * the DOMPurify path (everywhere; the only one in WebKit) give the same DOM on a corpus of ordinary
  * and hostile descriptions, and that DOM holds nothing unsafe. The text `plainText` reads before
  * DOMPurify arrives (an inert DOMParser document) is the sanitized DOM's text as well.
  */
 import { expect } from '@open-wc/testing';
-import { hasSanitizerApi, plainText, sanitizeHtml, sanitizeHtmlAsync, sanitizerPaths } from '../../src/internal/sanitize.js';
+import { hasSanitizerApi, plainText } from '../../src/internal/sanitize.js';
+import { sanitizeHtml, sanitizeHtmlAsync, sanitizerPaths } from '../../src/internal/rich-text.js';
 
 const ORDINARY = [
   '<p>Join us for <strong>a day</strong> of talks.</p><p>Agenda:</p><ul><li>Keynote</li><li>Panel</li></ul>',

@@ -63,6 +63,16 @@ export async function waitFor<T extends Element = HTMLElement>(el: Host, sel: st
   return $<T>(el, sel)!;
 }
 
+/**
+ * `<evt-detail>`'s JSON-LD script (light DOM), once written: its writer loads when the browser is
+ * idle after the first paint (src/elements/evt-detail/json-ld-controller.ts).
+ */
+export async function jsonLdScript(el: Element, timeout = 5000): Promise<HTMLScriptElement> {
+  const sel = 'script[type="application/ld+json"]';
+  await waitUntil(() => el.querySelector(sel), `<${el.localName}> wrote no JSON-LD`, { timeout });
+  return el.querySelector<HTMLScriptElement>(sel)!;
+}
+
 /** What each element shows once it has loaded (its data, an empty state, or an error). */
 const LOADED: Record<string, string> = {
   'evt-list': '[part~="item"], [part~="empty"], [part~="error"]',

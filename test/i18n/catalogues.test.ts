@@ -4,10 +4,14 @@
  * tags resolve to the right language, and LCIDs to the right content language.
  */
 import { expect } from '@open-wc/testing';
-import { en, type Messages } from '../../src/i18n/en.js';
-import { BUILTIN_LANGUAGES, builtinFor, chooseLanguage, defineMessages, loadMessages } from '../../src/i18n/index.js';
+import type { Messages } from '../../src/i18n/en.js';
+import { enAll as en, ENGLISH_PARTS } from '../../src/i18n/en-all.js';
+import { addEnglish, BUILTIN_LANGUAGES, builtinFor, chooseLanguage, defineMessages, loadMessages } from '../../src/i18n/index.js';
 import { contentLang, lcidToTag } from '../../src/i18n/content-lang.js';
 import { SAME_AS_ENGLISH } from './same-as-english.js';
+
+// As on a page with all three elements (each adds its part of English; test/i18n/english-parts.test.ts).
+addEnglish(...ENGLISH_PARTS);
 
 const LANGS = Object.keys(BUILTIN_LANGUAGES).filter((l) => l !== 'en');
 

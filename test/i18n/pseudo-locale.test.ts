@@ -7,7 +7,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { EvtDetail } from '../../src/elements/evt-detail/evt-detail.js';
-import { en, type Messages } from '../../src/i18n/en.js';
+import type { Messages } from '../../src/i18n/en.js';
+import { enAll as en } from '../../src/i18n/en-all.js';
 import { defineMessages } from '../../src/i18n/index.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 

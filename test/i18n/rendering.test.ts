@@ -9,7 +9,7 @@ import '../../src/define.js';
 import type { EvtList } from '../../src/elements/evt-list/evt-list.js';
 import type { EvtDetail } from '../../src/elements/evt-detail/evt-detail.js';
 import type { EvtRegister } from '../../src/elements/evt-register/evt-register.js';
-import { en } from '../../src/i18n/en.js';
+import { enAll as en } from '../../src/i18n/en-all.js';
 import { BUILTIN_LANGUAGES, defineMessages } from '../../src/i18n/index.js';
 import { resetStores } from '../helpers/elements.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';

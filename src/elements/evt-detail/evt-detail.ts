@@ -3,7 +3,7 @@
  * them are the JSDoc block the custom-elements manifest and the README tables are built from.) Its data comes through
  * EventDataController (shared with `<evt-register>`); what it says about registration, places and
  * times comes from src/rules/; the views are ./header.ts and ./sections.ts; the structured data
- * is ./json-ld.ts.
+ * is ./json-ld.ts, loaded when idle by ./json-ld-controller.ts.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -25,8 +25,14 @@ import { isCapacityRestricted } from '../../rules/capacity.js';
 import { canRetry } from '../../rules/errors.js';
 import { detailStyles } from './evt-detail.styles.js';
 import { renderHeader, renderLoading, renderSectionError, renderStatus, renderVenue, type StatusKind } from './header.js';
-import { eventJsonLd, jsonLdText, JsonLdController } from './json-ld.js';
+import type { JsonLdInput } from './json-ld.js';
+import { JsonLdController } from './json-ld-controller.js';
 import { agendaData, renderAgenda, renderPasses, renderSpeakers, renderSponsors, richOrPlain, type SectionContext } from './sections.js';
+import { addEnglish } from '../../i18n/index.js';
+import { enDetail } from '../../i18n/en-detail.js';
+
+// This element's own English (texts no other element shows) comes with its code (src/i18n/en.ts).
+addEnglish(enDetail);
 
 const RESOURCES = ['event', 'sessions', 'tracks', 'speakers', 'sponsorships', 'passes', 'registrationCount'] as const;
 
@@ -166,7 +172,7 @@ export class EvtDetail extends EvtElement {
   constructor() {
     super();
     // The event's schema.org JSON-LD, beside the element in the light DOM where search engines read it.
-    new JsonLdController(this, () => this.#jsonLdText());
+    new JsonLdController(this, () => this.#jsonLdInput());
   }
 
   override connectedCallback() {
@@ -367,21 +373,19 @@ export class EvtDetail extends EvtElement {
   }
 
   /** The schema.org JSON-LD of the event shown, as a script element beside the element (light DOM). */
-  #jsonLdText(): string | null {
+  #jsonLdInput(): JsonLdInput | null {
     const event = this.#data.get('event').value;
     if (!event || !this.isConnected) return null;
     const store = this.#data.store;
-    return jsonLdText(
-      eventJsonLd({
-        event,
-        imageUrl: store?.eventImageUrl(event) ?? null,
-        speakers: this.#data.get('speakers').value ?? [],
-        passes: this.#data.get('passes').value ?? null,
-        state: this.#availability(event).state,
-        pageUrl: this.#pageUrl(),
-        registerUrl: this.#registerHref(event) ?? this.#pageUrl(),
-      }),
-    );
+    return {
+      event,
+      imageUrl: store?.eventImageUrl(event) ?? null,
+      speakers: this.#data.get('speakers').value ?? [],
+      passes: this.#data.get('passes').value ?? null,
+      state: this.#availability(event).state,
+      pageUrl: this.#pageUrl(),
+      registerUrl: this.#registerHref(event) ?? this.#pageUrl(),
+    };
   }
 
   // ── render ──

@@ -1,13 +1,10 @@
 /**
- * schema.org `Event` structured data for search engines. It lives in the light DOM (crawlers do
- * not read shadow roots) as a `<script type="application/ld+json">` child that `<evt-detail>`
- * creates, updates and removes; the JSON is set as text, never parsed as HTML.
+ * schema.org `Event` structured data for search engines: the JSON of an event. A chunk of its own,
+ * loaded once the detail has painted (./json-ld-controller.ts writes it into the light DOM).
  */
 import type { EvtEvent, EvtPass, EvtSpeaker } from '../../api/schemas.js';
 import { currencyCode, offsetFromZoneName, parseUtc, parseWallClock } from '../../internal/format.js';
 import { plainText, safeHttpUrl, truncate } from '../../internal/sanitize.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { jsonScriptText } from '../../internal/sanitize.js';
 import type { RegistrationState } from '../../rules/availability.js';
 import { addressLines, clean, isHybrid, isOnline } from '../../rules/place.js';
 
@@ -130,47 +127,4 @@ export function eventJsonLd(i: JsonLdInput): Json {
  */
 export function jsonLdText(data: Json): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
-}
-
-/** Set once the page has refused our JSON-LD script text (Trusted Types without our policy). */
-let refused = false;
-
-/**
- * Keeps a `<script type="application/ld+json">` child of the host in step with the text given,
- * after every update; removes it when the host leaves the page or there is nothing to describe.
- */
-export class JsonLdController implements ReactiveController {
-  #host: ReactiveControllerHost & HTMLElement;
-  #text: () => string | null;
-  #script: HTMLScriptElement | null = null;
-
-  constructor(host: ReactiveControllerHost & HTMLElement, text: () => string | null) {
-    this.#host = host;
-    this.#text = text;
-    host.addController(this);
-  }
-
-  hostUpdated(): void {
-    const text = this.#host.isConnected ? this.#text() : null;
-    if (!text) return this.hostDisconnected();
-    if (refused) return;
-    this.#script ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    this.#script.setAttribute('data-evt-detail', '');
-    try {
-      if (this.#script.textContent !== text) this.#script.textContent = jsonScriptText(text);
-    } catch {
-      // The page enforces Trusted Types without allowing our policy: structured data is optional,
-      // and asking again on every render would only fill the page's CSP reports.
-      refused = true;
-      this.#script = null;
-      return;
-    }
-    if (this.#script.parentNode !== this.#host) this.#host.append(this.#script);
-  }
-
-  hostDisconnected(): void {
-    // The structured data describes what is on the page: it leaves with the element.
-    this.#script?.remove();
-    this.#script = null;
-  }
 }

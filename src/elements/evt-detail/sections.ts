@@ -9,7 +9,8 @@ import type { EvtEvent, EvtPass, EvtSession, EvtSpeaker, EvtSponsorship, EvtTrac
 import type { TrackMembers } from './track-members.js';
 import { formatPrice, formatTimeRange, type TimeMode } from '../../internal/format.js';
 import type { Messages } from '../../internal/messages.js';
-import { hasSanitizerApi, loadFallbackSanitizer, plainText, safeHttpUrl, sanitizeHtml, sanitizeHtmlAsync } from '../../internal/sanitize.js';
+import { plainText, safeHttpUrl } from '../../internal/sanitize.js';
+import { hasSanitizerApi, loadFallbackSanitizer, sanitizeHtml, sanitizeHtmlAsync } from '../../internal/rich-text.js';
 import type { HeadingOptions } from '../../internal/base-element.js';
 import { sessionFull, sessionPlacesLeft } from '../../rules/capacity.js';
 import { clean, placeSummary } from '../../rules/place.js';

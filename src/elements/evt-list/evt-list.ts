@@ -22,6 +22,11 @@ import { WarmUp } from './warm.js';
 import { cardAvailability, filterNames, filterOptions, prepare, ShownMemo, type ListEntry, type Shown } from './evt-list.data.js';
 import { listStyles } from './evt-list.styles.js';
 import { renderCard, renderControls, renderEmpty, renderError, renderFooter, renderLoading, type ListViewContext } from './views.js';
+import { addEnglish } from '../../i18n/index.js';
+import { enList } from '../../i18n/en-list.js';
+
+// This element's own English (texts no other element shows) comes with its code (src/i18n/en.ts).
+addEnglish(enList);
 
 const SUMMARY_LENGTH = 180;
 const DEFAULT_PAGE_SIZE = 12;

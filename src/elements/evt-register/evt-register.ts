@@ -31,6 +31,11 @@ import { SendController } from './send.js';
 import type { CaptchaProvider, Loaded, SuccessOutcome } from './types.js';
 import { renderEventForm, renderMarketingForm, renderLoadError, renderLoading, renderPayment, renderSuccess, type FormHandlers, type ViewContext } from './views.js';
 import { registerStyles } from './evt-register.styles.js';
+import { addEnglish } from '../../i18n/index.js';
+import { enRegister } from '../../i18n/en-register.js';
+
+// This element's own English (texts no other element shows) comes with its code (src/i18n/en.ts).
+addEnglish(enRegister);
 
 export type { CaptchaProvider } from './types.js';
 export type { RegisterPrefill } from './draft-controller.js';

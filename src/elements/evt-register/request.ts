@@ -7,7 +7,6 @@
  */
 import type { Flavour } from '../../api/endpoint.js';
 import {
-  attendeeContactSchema,
   CustomFieldType,
   type EvtCustomField,
   type EvtEvent,
@@ -279,10 +278,9 @@ export function validate(data: RegistrationData, draft: RegistrationDraft): Form
 
 // ── the request ──────────────────────────────────────────────────────────────
 
-const contact = (a: AttendeeDraft) => {
-  const parsed = attendeeContactSchema.safeParse({ firstName: a.firstName, lastName: a.lastName, email: a.email });
-  return parsed.success ? parsed.data : { firstName: a.firstName.trim(), lastName: a.lastName.trim(), email: a.email.trim() };
-};
+// Trimmed, as the request schema trims them (src/api/writes.ts), which the store applies before
+// sending; `validate` has checked the contact rule already.
+const contact = (a: AttendeeDraft) => ({ firstName: a.firstName.trim(), lastName: a.lastName.trim(), email: a.email.trim() });
 
 /**
  * The body of `POST events/{id}/registrations` in the endpoint's flavour (contract §4), for a

@@ -79,7 +79,24 @@ export class SendController implements ReactiveController {
     host.addController(this);
   }
 
+  // The store loads its writes (request schemas, src/api/writes.ts) with the first write: fetched
+  // as soon as the visitor starts on the form, a submit never waits for more than that import.
+  readonly #prepare = () => {
+    this.#host.removeEventListener('focusin', this.#prepare);
+    this.#host.removeEventListener('input', this.#prepare);
+    import('../../api/writes.js').catch(() => {
+      /* the store's own import says it, on the submit */
+    });
+  };
+
+  hostConnected(): void {
+    this.#host.addEventListener('focusin', this.#prepare);
+    this.#host.addEventListener('input', this.#prepare);
+  }
+
   hostDisconnected(): void {
+    this.#host.removeEventListener('focusin', this.#prepare);
+    this.#host.removeEventListener('input', this.#prepare);
     this.#captchaCtrl?.abort();
     // A scheduled retry is for a visitor who is looking: one who comes back sends with "Try now".
     this.#clearWait();
