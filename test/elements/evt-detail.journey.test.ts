@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/evt-detail.js';
 import type { EvtDetail } from '../../src/elements/evt-detail/evt-detail.js';
 import { useEmulator } from '../helpers/emulator.js';
+import { getStore } from '../../src/api/store.js';
 import { logFetches } from '../helpers/fetch-log.js';
 import { part, parts, ready, text } from '../helpers/elements.js';
 
@@ -62,6 +63,29 @@ describe('<evt-detail> asks for track memberships only when the track filter is 
       await el.loadComplete;
     });
     expect(memberships(log).length).to.equal(3);
+  });
+
+  it('goes once the answers show no track would narrow the agenda, but not under the focus', async () => {
+    // Every track holds every session: picking one would show the same agenda.
+    const el = await fixture<EvtDetail>(html`<evt-detail endpoint=${emu.omBase} token="demo-token" event-id="Open_Source_Day"></evt-detail>`);
+    await ready(el);
+    const sessionsOf = (await getStore({ endpoint: emu.omBase, token: 'demo-token' }).sessions('Open_Source_Day')).map((x) => ({ id: x.id }));
+    const original = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+      /\/tracks\/[^/]+\/sessions/.test(String(input instanceof Request ? input.url : input))
+        ? Promise.resolve(new Response(JSON.stringify(sessionsOf), { headers: { 'Content-Type': 'application/json' } }))
+        : original(input, init);
+    try {
+      const select = part(el, 'track-filter')!.querySelector('select')!;
+      select.focus();
+      await el.loadComplete;
+      expect(!!part(el, 'track-filter'), 'kept while it holds the focus').to.equal(true);
+      select.blur();
+      await el.updateComplete;
+      expect(part(el, 'track-filter') === null, 'gone once the focus left').to.equal(true);
+    } finally {
+      window.fetch = original;
+    }
   });
 
   it('says so when a track cannot be loaded, and keeps the whole agenda', async () => {

@@ -415,7 +415,8 @@ export class EvtDetail extends EvtElement {
     const sessionList = sessions.value ?? [];
     const speakerList: EvtSpeaker[] = speakers.value ?? [];
     const tracks = data.get('tracks').value ?? [];
-    const agenda = agendaData(sessionList, speakerList, tracks, this.#members.of(data.rid), this._track, store.flavour === 'om');
+    const filterFocused = !!this.shadowRoot?.activeElement?.closest('[part~="track-filter"]');
+    const agenda = agendaData(sessionList, speakerList, tracks, this.#members.of(data.rid), this._track, store.flavour === 'om', filterFocused);
     const description = richOrPlain(event.description, '', this.contentLang(event));
     const qr = store.qrCodeUrl(event.readableEventId);
     const qrUsable = qr && !this._broken.has(qr) ? qr : null;
@@ -445,6 +446,7 @@ export class EvtDetail extends EvtElement {
           selectedTrack: agenda.selectedTrack,
           onTrack: this.#onTrack,
           onTrackIntent: () => this.#members.want(store, data.rid, tracks),
+          onTrackLeave: () => this.requestUpdate(),
           onCalendar: (s: EvtSession) => this.#download([sessionCalendarItem(s, event, m, this.#pageUrl())], s.name || event.eventName),
         })
       : renderSectionError(ctx, m.detailAgenda, sessions.error, onRetry)}

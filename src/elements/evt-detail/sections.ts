@@ -98,7 +98,9 @@ const img = (ctx: SectionContext, src: string | null, cls: string, part: string,
  * tracks. The filter is offered where the flavour can say what a track holds (`offerFilter`) and
  * there are two sessions or more; it lists the event's tracks until their sessions are known
  * (asked for on the visitor's intent: ./track-members.ts), then those holding any of the agenda's
- * sessions (and the one picked, whatever it holds).
+ * sessions (and the one picked, whatever it holds). Once every track's answer is in and none
+ * would narrow the agenda (no track holds any of its sessions, or each holds them all), the filter
+ * goes, as soon as it holds neither the focus (`filterFocused`) nor a pick.
  */
 export function agendaData(
   sessions: readonly EvtSession[],
@@ -107,6 +109,7 @@ export function agendaData(
   members: ReadonlyMap<string, TrackMembers>,
   selected: string,
   offerFilter: boolean,
+  filterFocused = false,
 ) {
   const speakersBySession = new Map<string, string[]>();
   for (const sp of speakers) {
@@ -117,7 +120,7 @@ export function agendaData(
   }
   const sessionNames = new Map(sessions.map((s) => [s.id, clean(s.name)]));
   const ids = new Set(sessions.map((s) => s.id));
-  const filter: AgendaTrack[] = !offerFilter || sessions.length < 2
+  let filter: AgendaTrack[] = !offerFilter || sessions.length < 2
     ? []
     : tracks
         .map((track): AgendaTrack => {
@@ -125,6 +128,9 @@ export function agendaData(
           return { track, members: known instanceof Set ? new Set([...known].filter((id) => ids.has(id))) : known };
         })
         .filter((t) => !(t.members instanceof Set) || t.members.size > 0 || t.track.id === selected);
+  const answered = filter.every((t) => t.members instanceof Set || t.members === 'failed');
+  const narrows = filter.some((t) => t.members instanceof Set && t.members.size > 0 && t.members.size < sessions.length);
+  if (filter.length && answered && !narrows && !filterFocused && !filter.some((t) => t.track.id === selected)) filter = [];
   return { speakersBySession, sessionNames, tracks: filter, selectedTrack: filter.some((t) => t.track.id === selected) ? selected : '' };
 }
 
@@ -144,6 +150,8 @@ export interface AgendaOptions {
   onTrack(e: Event): void;
   /** The visitor shows intent on the filter (pointer over it, pointer down, focus). */
   onTrackIntent(): void;
+  /** Focus left the filter (it may go now: `agendaData`). */
+  onTrackLeave(): void;
   onCalendar(session: EvtSession): void;
 }
 
@@ -215,7 +223,7 @@ export function renderAgenda(ctx: SectionContext, o: AgendaOptions): TemplateRes
   return html`<section part="sessions" aria-labelledby="agenda-heading">
     ${ctx.heading(m.detailAgenda, { offset: 1, id: 'agenda-heading' })}
     ${o.tracks.length
-      ? html`<div class="filter" part="track-filter" @pointerenter=${o.onTrackIntent} @pointerdown=${o.onTrackIntent} @focusin=${o.onTrackIntent}>
+      ? html`<div class="filter" part="track-filter" @pointerenter=${o.onTrackIntent} @pointerdown=${o.onTrackIntent} @focusin=${o.onTrackIntent} @focusout=${o.onTrackLeave}>
           <label for="track">${m.detailTrackFilter}</label>
           <select id="track" @change=${o.onTrack} .value=${o.selectedTrack}>
             <option value="" ?selected=${!picked}>${m.detailAllTracks}</option>
