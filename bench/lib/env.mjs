@@ -88,6 +88,8 @@ export function bundles(dist) {
   const perElement = { 'evt-list': file('evt-list.js'), 'evt-detail': file('evt-detail.js'), 'evt-register': file('evt-register.js') };
   return {
     single,
+    /** The self-contained file: defines all three elements at once (the loader defines them when a tag appears). */
+    bundle: file('evt-widgets.bundle.js') ?? single,
     perElement,
     /** The bytes of a served path such as "/dist/evt-list.js". */
     read: (served) => readFileSync(join(dist, served.replace(/^\/dist\//, ''))),

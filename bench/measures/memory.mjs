@@ -67,7 +67,7 @@ export async function memory(ctx) {
       ctx.log(`  memory: run ${i + 1}/${ctx.config.runs.memory} (${k} cycles)`);
       const p = await freshPage(ctx.browser);
       try {
-        await p.page.goto(`${ctx.origin}/pages/script.html?${new URLSearchParams({ bundle: ctx.bundles.single })}`, { waitUntil: 'load' });
+        await p.page.goto(`${ctx.origin}/pages/script.html?${new URLSearchParams({ bundle: ctx.bundles.bundle })}`, { waitUntil: 'load' });
         const missing = await p.page.evaluate(async () => {
           const tags = ['evt-list', 'evt-detail', 'evt-register'];
           await Promise.race([Promise.all(tags.map((t) => customElements.whenDefined(t))), new Promise((r) => setTimeout(r, 5000))]);

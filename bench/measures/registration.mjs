@@ -134,9 +134,9 @@ export async function registration(ctx) {
     });
     const p = await freshPage(ctx.browser);
     try {
-      await p.page.goto(`${ctx.origin}/pages/script.html?${new URLSearchParams({ bundle: ctx.bundles.single })}`, { waitUntil: 'load' });
+      await p.page.goto(`${ctx.origin}/pages/script.html?${new URLSearchParams({ bundle: ctx.bundles.bundle })}`, { waitUntil: 'load' });
       const defined = await p.page.evaluate(() => Promise.race([customElements.whenDefined('evt-register').then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]));
-      if (!defined) throw new Error('<evt-register> is not defined by dist/evt-widgets.js');
+      if (!defined) throw new Error('<evt-register> is not defined by dist/evt-widgets.bundle.js');
       const notReady = await createForms(p.page, { n, endpoint: emu.omBase, token: BENCH_TOKEN });
       if (notReady) {
         lastProblem = `the forms did not all appear: ${notReady}`;

@@ -130,7 +130,9 @@ function analyse(tag, r) {
   const levels = roundTripLevels(r.api);
   const before = levels.filter((q) => q.end <= content);
   const script = r.scripts.find((s) => s.url.includes('/dist/'));
-  const scriptEnd = Math.max(...r.scripts.filter((s) => s.url.includes('/dist/')).map((s) => s.end));
+  // The scripts that arrived before the content (a chunk loaded after the first paint, such as the
+  // detail's JSON-LD writer, is not on the way to it).
+  const scriptEnd = Math.max(...r.scripts.filter((s) => s.url.includes('/dist/') && s.end <= content).map((s) => s.end));
   const roundTrips = before.reduce((m, q) => Math.max(m, q.level), 0);
   const out = {
     roundTrips,
