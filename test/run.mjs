@@ -83,11 +83,26 @@ const totalsFile = 'test/.results/browser-totals.json';
 rmSync(totalsFile, { force: true });
 const wtr = ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...args];
 const env = { ...process.env, EVT_ENGINES: JSON.stringify(engines) };
-const browserStatus =
-  engines.webkit && !process.env.DISPLAY
-    ? run('xvfb-run', ['-a', '--server-args=-screen 0 1280x1024x24', process.execPath, ...wtr], { env })
-    : run(process.execPath, wtr, { env });
-const browser = existsSync(totalsFile) ? JSON.parse(readFileSync(totalsFile, 'utf8')) : null;
+const runBrowsers = () => {
+  const r =
+    engines.webkit && !process.env.DISPLAY
+      ? spawnSync('xvfb-run', ['-a', '--server-args=-screen 0 1280x1024x24', process.execPath, ...wtr], { stdio: 'inherit', env })
+      : spawnSync(process.execPath, wtr, { stdio: 'inherit', env });
+  return { status: r.status, signal: r.signal, totals: existsSync(totalsFile) ? JSON.parse(readFileSync(totalsFile, 'utf8')) : null };
+};
+let browserRun = runBrowsers();
+// The runner itself has twice gone away mid-run on this machine without a word (no totals, no
+// error, no OOM): that says nothing of the tests, so say what it exited with and run them once
+// more. A run that ends with totals (any failure included) is never repeated.
+if (!browserRun.totals) {
+  console.error(
+    `\nThe browser test runner exited (status ${browserRun.status}, signal ${browserRun.signal ?? 'none'}) without writing its totals: ` +
+      'running the browser tests once more.',
+  );
+  browserRun = runBrowsers();
+}
+const browserStatus = browserRun.status ?? 1;
+const browser = browserRun.totals;
 
 console.log('');
 console.log(`node: ${node.passed} passed, ${node.failed} failed, ${node.skipped} skipped`);
