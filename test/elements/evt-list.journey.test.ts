@@ -5,7 +5,7 @@
  * visitor's intent on a card link (pointer moved over it, focus, pointer down), never on a
  * `pointerenter` alone (a card sliding under a still pointer while scrolling), at most one in flight.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/evt-list.js';
 import type { EvtList } from '../../src/elements/evt-list/evt-list.js';
 import { useEmulator } from '../helpers/emulator.js';
@@ -107,7 +107,7 @@ describe('<evt-list> asks only for what will be shown', () => {
     const links = $$(el, 'a[part~="link"]');
     expect(links.length).to.be.greaterThan(5);
     const rid = (i: number) => links[i]!.dataset.rid!;
-    const warmed = (log: string[], i: number) => log.includes(`start events/${rid(i)}/sessions`);
+    const warmed = (log: readonly string[], i: number) => log.includes(`start events/${rid(i)}/sessions`);
     const move = (i: number) => links[i]!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
     const leave = (i: number) => links[i]!.dispatchEvent(new PointerEvent('pointerleave'));
     const passing = await logFetches(async () => {
@@ -119,29 +119,39 @@ describe('<evt-list> asks only for what will be shown', () => {
       await settle();
     });
     expect(passing.filter((l) => l.startsWith('start events/') && !l.startsWith('start events/published')), passing.join('\n')).to.deep.equal([]);
-    const rest = await logFetches(async () => {
-      move(1);
-      await settle();
-    });
-    expect(warmed(rest, 1)).to.equal(true);
+    // Each warm-up is waited for until its requests have ended: one at a time, and a slow machine
+    // must not turn the next intent into one queued behind it (that is the next test's case).
+    const idle = (log: readonly string[]) => log.filter((l) => l.startsWith('start ')).length === log.filter((l) => !l.startsWith('start ')).length;
+    const warmUp = (act: () => void, i: number) =>
+      logFetches(async (log) => {
+        act();
+        await waitUntil(() => warmed(log, i) && idle(log), `the warm-up of card ${i}`, { timeout: 8000 });
+      });
+    const rest = await warmUp(() => move(1), 1);
     expect(rest).to.include(`start events/${rid(1)}/speakers`);
-    const focus = await logFetches(async () => {
-      links[2]!.dispatchEvent(new FocusEvent('focus'));
-      await settle();
-    });
-    expect(warmed(focus, 2)).to.equal(true);
+    await warmUp(() => links[2]!.dispatchEvent(new FocusEvent('focus')), 2);
+    await warmUp(() => move(3), 3);
     // Resting warms at most three per list; a press always does.
     const more = await logFetches(async () => {
-      move(3);
-      await settle();
       move(4);
       await settle();
     });
-    expect([warmed(more, 3), warmed(more, 4)]).to.deep.equal([true, false]);
-    const press = await logFetches(async () => {
-      links[5]!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(warmed(more, 4)).to.equal(false);
+    await warmUp(() => links[5]!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true })), 5);
+  });
+
+  it('an intent while a warm-up is in flight waits for it, and only the latest one', async () => {
+    const el = await list('0');
+    await settle();
+    const links = $$(el, 'a[part~="link"]');
+    const rid = (i: number) => links[i]!.dataset.rid!;
+    const log = await logFetches(async (log) => {
+      // A press, then two more presses while its six reads are on their way.
+      for (const i of [0, 1, 2]) links[i]!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      await waitUntil(() => log.includes(`start events/${rid(2)}/sessions`), 'the latest intent, after the first', { timeout: 8000 });
       await settle();
     });
-    expect(warmed(press, 5)).to.equal(true);
+    expect(log.some((l) => l.startsWith(`start events/${rid(1)}/`))).to.equal(false);
+    expect(log.indexOf(`start events/${rid(2)}/sessions`)).to.be.greaterThan(log.indexOf(`end events/${rid(0)}/sessions`));
   });
 });

@@ -2,7 +2,7 @@
  * Records when each API request starts and ends while `run` goes on (by wrapping `window.fetch`),
  * as `start <path>` / `end <path>` / `fail <path>` lines, the path from `events/` on.
  */
-export async function logFetches(run: () => Promise<unknown>): Promise<string[]> {
+export async function logFetches(run: (log: readonly string[]) => Promise<unknown>): Promise<string[]> {
   const log: string[] = [];
   const original = window.fetch;
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
@@ -17,7 +17,7 @@ export async function logFetches(run: () => Promise<unknown>): Promise<string[]>
     return p;
   };
   try {
-    await run();
+    await run(log);
   } finally {
     window.fetch = original;
   }

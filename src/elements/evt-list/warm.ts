@@ -6,7 +6,8 @@
  *   crossing the list, or Tab run through the cards, is no intent), or a press (at once: the
  *   click is coming).
  * - Never on mere scrolling (a card sliding under a still pointer fires `pointerenter` but no
- *   `pointermove`), once per event, at most one warm-up in flight, and at most `MAX_WARM` per
+ *   `pointermove`), once per event, at most one warm-up in flight (the latest intent meanwhile
+ *   waits for it, the ones before are dropped), and at most `MAX_WARM` per
  *   list by resting (presses always): a crowded list never fans out. Each warm-up is about six
  *   requests, and on launch day each counts against the service's limit for everybody.
  */
@@ -24,6 +25,8 @@ export class WarmUp {
   #rested = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #pendingRid = '';
+  /** The intent that came while a warm-up was in flight: started when it ends. */
+  #queued: { store: EventsStore; rid: string } | null = null;
 
   /**
    * The card link's listener for `pointermove`, `focus` and `pointerdown` (`data-rid` on the
@@ -43,7 +46,7 @@ export class WarmUp {
     this.#timer = setTimeout(() => {
       this.#timer = null;
       this.#pendingRid = '';
-      if (this.#rested >= MAX_WARM || this.#done.has(rid) || this.#busy) return;
+      if (this.#rested >= MAX_WARM || this.#done.has(rid)) return;
       this.#rested++;
       this.#start(store, rid);
     }, DWELL_MS);
@@ -57,6 +60,7 @@ export class WarmUp {
   /** A new store or list: warm again on intent. */
   forget(): void {
     this.#cancel();
+    this.#queued = null;
     this.#done.clear();
     this.#rested = 0;
   }
@@ -68,10 +72,18 @@ export class WarmUp {
   }
 
   #start(store: EventsStore, rid: string) {
-    if (this.#busy) return;
+    if (this.#busy) {
+      this.#queued = { store, rid };
+      return;
+    }
     this.#done.add(rid);
     this.#busy = true;
-    void warm(store, rid).finally(() => (this.#busy = false));
+    void warm(store, rid).finally(() => {
+      this.#busy = false;
+      const next = this.#queued;
+      this.#queued = null;
+      if (next && !this.#done.has(next.rid)) this.#start(next.store, next.rid);
+    });
   }
 }
 
