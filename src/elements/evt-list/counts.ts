@@ -104,6 +104,12 @@ export class CountsController implements ReactiveController {
     }
     for (const e of needed) this.#entries.set(e.readableEventId, e);
     const io = this.#observer();
+    // Lines of cards no longer shown (a search, a filter, a re-render) are not watched for ever.
+    for (const spot of this.#watched) {
+      if (spot.isConnected) continue;
+      io.unobserve(spot);
+      this.#watched.delete(spot);
+    }
     const root = this.#host.renderRoot as ParentNode;
     for (const e of needed) {
       const card = root.querySelector(`li[data-rid="${CSS.escape(e.readableEventId)}"]`);
