@@ -9,19 +9,10 @@ import type { EvtRegister } from '../../src/elements/evt-register/evt-register.j
 import { render } from 'lit';
 import { renderChoices } from '../../src/elements/evt-register/fields.js';
 import { messagesFor } from '../../src/internal/messages.js';
-import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { $, $$, byId, click, mount as mountElement, ready, resetStores, root, text } from '../helpers/elements.js';
-import { clearDrafts } from '../helpers/register.js';
+import { useEmulator } from '../helpers/emulator.js';
+import { $, $$, byId, click, mount as mountElement, ready, root, text } from '../helpers/elements.js';
 
-let emu: TestEmulator;
-before(async () => {
-  emu = await startTestEmulator();
-});
-after(() => emu?.close());
-beforeEach(() => {
-  resetStores();
-  clearDrafts(emu?.url);
-});
+const emu = useEmulator({ reset: false });
 
 const mount = async (rid: string, lang = 'en') => {
   const el = await mountElement<EvtRegister>('evt-register', `endpoint="${emu.rtmBase}" token="demo-token" lang="${lang}" event-id="${rid}"`);

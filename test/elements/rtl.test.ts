@@ -12,19 +12,10 @@ import type { EvtRegister } from '../../src/elements/evt-register/evt-register.j
 import type { LitElement } from 'lit';
 import { messagesFor } from '../../src/internal/messages.js';
 import { loadMessages } from '../../src/i18n/index.js';
-import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { $, click, part, ready, resetStores, text, type, waitFor } from '../helpers/elements.js';
-import { clearDrafts } from '../helpers/register.js';
+import { useEmulator } from '../helpers/emulator.js';
+import { $, click, part, ready, text, type, waitFor } from '../helpers/elements.js';
 
-let emu: TestEmulator;
-before(async () => {
-  emu = await startTestEmulator();
-});
-after(() => emu?.close());
-beforeEach(() => {
-  resetStores();
-  clearDrafts(emu.url);
-});
+const emu = useEmulator({ reset: false });
 
 type Setup = 'ltr' | 'ar' | 'rtl-ancestor';
 const SETUPS: Setup[] = ['ltr', 'ar', 'rtl-ancestor'];
