@@ -12,7 +12,7 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
  * The CDN files, minified, one chunk graph: `evt-widgets.js` is the loader (src/cdn/loader.ts),
  * which loads `evt-list.js`, `evt-detail.js` or `evt-register.js` when that tag is on the page;
  * those three are also entries of their own (a page with only the list may load `evt-list.js`).
- * What they share (Lit, the store, the schemas, DOMPurify where it is needed) is in `chunks/`, once:
+ * What they share (Lit, the store, the schemas) is in `chunks/`, once (DOMPurify, where it is needed, is `purify.js`):
  * a page that loads several of these files loads Lit once.
  * `evt-widgets.bundle.js` is everything in one file (src/define.ts), for sites that can upload one.
  * The npm build (unbundled modules + .d.ts in dist/lib/) is tsconfig.build.json's.
@@ -27,6 +27,13 @@ export const BUNDLE_ENTRY = { 'evt-widgets.bundle': here('./src/define.ts') } as
 const CHUNKS_DIR = 'chunks';
 /** A built-in language's catalogue (src/i18n/de.ts, …), which gets its own stable file name. */
 const isLanguage = (id: string | null | undefined) => !!id && /[\\/]src[\\/]i18n[\\/](?!index|en|names|watch|mark-english|content-lang)[\w-]+\.ts$/.test(id);
+/** DOMPurify's module: its own file, `purify.js`, which only browsers without the HTML Sanitizer API load. */
+const isPurify = (id: string | null | undefined) => !!id && /[\\/]node_modules[\\/]dompurify[\\/]/.test(id);
+/**
+ * DOMPurify's file, stable beside the entry files: the chunked build writes it, and the
+ * self-contained file loads the same file (where the browser has no Sanitizer API).
+ */
+const PURIFY_FILE = 'purify.js';
 
 /**
  * The CDN file must be plain JavaScript every browser parses. Vite 8 can leave syntax such as
@@ -61,7 +68,13 @@ const cdnBuild = (outDir: string): BuildEnvironmentOptions => ({
   lib: { entry: CDN_ENTRIES, formats: ['es'], fileName: (_format, entry) => `${entry}.js` },
   // Each language (src/i18n/*.ts, loaded with import()) becomes dist/i18n/<tag>.js: a stable name a
   // site can preload or allow; the shared code goes to chunks/ with a content hash.
-  rolldownOptions: { output: { ...minified, chunkFileNames: (chunk) => (isLanguage(chunk.facadeModuleId) ? 'i18n/[name].js' : `${CHUNKS_DIR}/[name]-[hash].js`) } },
+  rolldownOptions: {
+    output: {
+      ...minified,
+      chunkFileNames: (chunk) =>
+        isLanguage(chunk.facadeModuleId) ? 'i18n/[name].js' : isPurify(chunk.facadeModuleId) ? PURIFY_FILE : `${CHUNKS_DIR}/[name]-[hash].js`,
+    },
+  },
 });
 
 /**
@@ -78,6 +91,20 @@ function languagesBeside(): Plugin {
       const tag = /^\.\/([\w-]+)\.js$/.exec(source)?.[1];
       return tag && tag !== 'en' && isLanguage(here(`./src/i18n/${tag}.ts`)) ? { id: `./i18n/${tag}.js`, external: true } : null;
     },
+  };
+}
+
+/**
+ * The self-contained file's DOMPurify: the chunked build's `purify.js` beside it, loaded only in
+ * browsers without the HTML Sanitizer API (WebKit today). Inside the file it would weigh 11 KB
+ * gzipped for every visitor, most of whom never use it. A site that uploads the one file alone
+ * still works there: descriptions show as plain text (./src/internal/rich-text.ts).
+ */
+function purifyBeside(): Plugin {
+  return {
+    name: 'evt-purify-beside',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'dompurify' ? { id: `./${PURIFY_FILE}`, external: true } : null),
   };
 }
 
@@ -118,7 +145,7 @@ function selfContainedFile(): Plugin {
         root: here('./demo'),
         logLevel,
         build: bundleBuild(outDir),
-        plugins: [languagesBeside(), staticImportsPlugin(), minifyCssPlugin(), hostPageGuardsPlugin(), syntaxCheck()],
+        plugins: [languagesBeside(), purifyBeside(), staticImportsPlugin(), minifyCssPlugin(), hostPageGuardsPlugin(), syntaxCheck()],
       });
     },
   };

@@ -1,13 +1,13 @@
 /**
  * For the self-contained file only (vite.config.ts, `bundleBuild`): every `import('…')` of a module
- * that the file holds anyway (our own lazy chunks: the writes, the calendar writer, the event form,
- * DOMPurify) becomes a static import and `Promise.resolve(namespace)`. Inlined as dynamic imports,
+ * that the file holds anyway (our own lazy chunks: the writes, the calendar writer, the event form)
+ * becomes a static import and `Promise.resolve(namespace)`. Inlined as dynamic imports,
  * Rolldown wraps each such module and everything it imports in a lazy initialiser to keep their
  * order of evaluation, which makes the one file bigger for nothing (it has no chunks to defer).
- * The languages (src/i18n/index.ts, files beside the bundle) stay dynamic. Runs after the
+ * The languages (src/i18n/index.ts) and DOMPurify, files beside the bundle, stay dynamic. Runs after the
  * TypeScript transform, so type positions (`typeof import(…)`) are gone.
  */
-const DYNAMIC = /\bimport\(\s*(['"])((?:\.{1,2}\/)[^'"]+|dompurify)\1\s*\)/g;
+const DYNAMIC = /\bimport\(\s*(['"])(\.{1,2}\/[^'"]+)\1\s*\)/g;
 
 /** @returns {import('vite').Plugin} */
 export function staticImportsPlugin() {

@@ -58,10 +58,14 @@ function withSanitizerApi(html: string): DocumentFragment {
 
 type Purify = typeof import('dompurify').default;
 let purify: Purify | undefined;
-let purifyLoading: Promise<Purify> | undefined;
+let purifyLoading: Promise<Purify | null> | undefined;
 
-/** Loads DOMPurify once (a no-op promise where it is never needed). Safe to call early. */
-export function loadFallbackSanitizer(): Promise<unknown> {
+/**
+ * Loads DOMPurify once. Safe to call early. Resolves to null when its file cannot be loaded (a
+ * site that uploaded the self-contained file without `purify.js` beside it, or a network
+ * failure): rich text then stays plain text, said once in the console, never a broken element.
+ */
+export function loadFallbackSanitizer(): Promise<Purify | null> {
   purifyLoading ??= import('dompurify').then(({ default: DOMPurify }) => {
     // Unlisted elements go with their content (as the Sanitizer API does); DOMPurify would keep it.
     // (DOMPurify walks from the `<body>` of its inert document, which the hook sees first.)
@@ -72,6 +76,12 @@ export function loadFallbackSanitizer(): Promise<unknown> {
       if (el.namespaceURI !== HTML_NS || !KEPT.has(el.localName)) el.replaceChildren();
     });
     return (purify = DOMPurify);
+  }, (err: unknown) => {
+    console.warn(
+      'evt-widgets: descriptions are shown as plain text: this browser has no HTML Sanitizer API and DOMPurify (purify.js, beside the evt-widgets file) could not be loaded.',
+      err,
+    );
+    return null;
   });
   return purifyLoading;
 }
@@ -117,18 +127,18 @@ export function sanitizeHtml(html: string | null | undefined): DocumentFragment 
   return null;
 }
 
-/** `sanitizeHtml`, waiting for DOMPurify where it is needed and not loaded yet. */
-export async function sanitizeHtmlAsync(html: string | null | undefined): Promise<DocumentFragment> {
-  const now = sanitizeHtml(html);
-  if (now) return now;
-  await loadFallbackSanitizer();
-  return sanitizeHtml(html)!;
+/**
+ * `sanitizeHtml`, waiting for DOMPurify where it is needed and not loaded yet; null when it cannot
+ * be loaded (keep the plain text then).
+ */
+export async function sanitizeHtmlAsync(html: string | null | undefined): Promise<DocumentFragment | null> {
+  return sanitizeHtml(html) ?? ((await loadFallbackSanitizer()) && sanitizeHtml(html));
 }
 
 /** Both paths, for the test that compares them (DOMPurify's also where the Sanitizer API exists). */
 export const sanitizerPaths = {
   sanitizerApi: hasSanitizerApi ? (html: string) => withSanitizerApi(html) : null,
-  domPurify: async (html: string) => withDomPurify((await loadFallbackSanitizer()) as Purify, html),
+  domPurify: async (html: string) => withDomPurify((await loadFallbackSanitizer())!, html),
   /** The text `plainText` reads before DOMPurify has arrived (see `sanitizedText`). */
   parsedText: (html: string) => parsedText(html),
 };

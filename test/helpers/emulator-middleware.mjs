@@ -51,6 +51,18 @@ export async function emulatorMiddleware(ctx, next) {
     ctx.body = readFileSync(file);
     return;
   }
+  // A site that uploaded only the self-contained file: /__alone/ serves dist/evt-widgets.bundle.js
+  // and nothing else (no purify.js, no i18n/ beside it).
+  if (ctx.path.startsWith('/__alone/')) {
+    const file = resolve('dist/evt-widgets.bundle.js');
+    if (ctx.path !== '/__alone/evt-widgets.bundle.js' || !existsSync(file)) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.type = 'js';
+    ctx.body = readFileSync(file);
+    return;
+  }
   return next();
 }
 

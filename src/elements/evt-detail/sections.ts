@@ -52,7 +52,7 @@ if (!hasSanitizerApi) void loadFallbackSanitizer();
  */
 function richLater(text: string): Node {
   const placeholder = document.createTextNode(plainText(text));
-  void sanitizeHtmlAsync(text).then((frag) => placeholder.parentNode && placeholder.replaceWith(frag));
+  void sanitizeHtmlAsync(text).then((frag) => frag && placeholder.parentNode && placeholder.replaceWith(frag));
   return placeholder;
 }
 

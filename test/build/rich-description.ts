@@ -1,0 +1,36 @@
+// Shared by the two self-contained-file rich-text tests (each needs a page of its own: the first
+// copy of the bundle a page imports defines the elements).
+export const TOKEN = 'demo-token';
+export const hasSanitizerApi = typeof (Element.prototype as { setHTML?: unknown }).setHTML === 'function';
+export const scriptsLoaded = () => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+
+export async function until(check: () => boolean, ms = 10_000): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+  return check();
+}
+
+/** `<evt-detail>` for the seed's event with an HTML description; its description section. */
+export async function showDescription(omBase: string): Promise<{ el: HTMLElement; part: Element }> {
+  const el = document.createElement('evt-detail');
+  el.setAttribute('endpoint', omBase);
+  el.setAttribute('token', TOKEN);
+  el.setAttribute('event-id', 'Harbour_Data_Summit');
+  document.body.append(el);
+  const find = () => el.shadowRoot?.querySelector('[part~="description"]') ?? null;
+  if (!(await until(() => !!find()))) throw new Error(`no description: ${el.shadowRoot?.textContent?.slice(0, 200)}`);
+  return { el, part: find()! };
+}
+
+/** console.warn's lines while a describe block runs. */
+export function captureWarnings(): string[] {
+  const lines: string[] = [];
+  const original = console.warn;
+  before(() => {
+    console.warn = (...args: unknown[]) => void lines.push(args.map(String).join(' '));
+  });
+  after(() => {
+    console.warn = original;
+  });
+  return lines;
+}
