@@ -20,7 +20,7 @@ import {
   type RegistrationDraft,
 } from '../../src/elements/evt-register/request.js';
 import { overlaps } from '../../src/rules/times.js';
-import { clearDraft, draftKey, loadDraft, saveDraft } from '../../src/elements/evt-register/draft.js';
+import { clearDraft, draftKey, loadConfirmation, loadDraft, saveConfirmation, saveDraft } from '../../src/elements/evt-register/draft.js';
 
 
 const event = (o: Partial<EvtEvent> = {}): EvtEvent => ({
@@ -369,6 +369,39 @@ describe('<evt-register> rules (request.ts)', () => {
       expect(loadDraft(key)).to.equal(null);
       sessionStorage.setItem(key, 'not json');
       expect(loadDraft(key)).to.equal(null);
+    });
+
+    it('keeps what fits of a tampered entry: a wrong field becomes empty, the rest stays', () => {
+      const stored = (v: unknown) => (sessionStorage.setItem(key, JSON.stringify(v)), loadDraft(key));
+      const one = { key: 1, firstName: 'Lea', lastName: 7, email: null, answers: { f: 'yes', g: ['a', 2] } };
+      expect(stored({ attendees: [one], sessionIds: 'all', autoRegister: 'yes' })).to.deep.equal({
+        attendees: [{ key: 1, firstName: 'Lea', lastName: '', email: '', passId: '', answers: {} }],
+        sessionIds: [],
+        autoRegister: false,
+      });
+      expect(stored({ attendees: [{ key: 2, firstName: 'Ada', answers: { f: ['a'] } }], sessionIds: ['s'], autoRegister: true })).to.deep.equal({
+        attendees: [{ key: 2, firstName: 'Ada', lastName: '', email: '', passId: '', answers: { f: ['a'] } }],
+        sessionIds: ['s'],
+        autoRegister: true,
+      });
+    });
+
+    it('refuses attendee keys no form writes (not positive whole numbers, repeated), none, or too many', () => {
+      const stored = (attendees: unknown[]) => (sessionStorage.setItem(key, JSON.stringify({ attendees })), loadDraft(key));
+      const a = (k: unknown) => ({ key: k, firstName: 'X' });
+      expect(stored([a(1), a(2)])?.attendees.length).to.equal(2);
+      for (const bad of [[a(0)], [a(-1)], [a(1.5)], [a('1')], [a(1), a(1)], []]) expect(stored(bad), JSON.stringify(bad)).to.equal(null);
+      expect(stored(Array.from({ length: 50 }, (_, i) => a(i + 1)))?.attendees.length).to.equal(50);
+      expect(stored(Array.from({ length: 51 }, (_, i) => a(i + 1)))).to.equal(null);
+    });
+
+    it('the stored confirmation: missing flags read as false, too many attendees as no confirmation', () => {
+      const person = { firstName: 'Lea', lastName: 'L', email: 'l@example.com' };
+      sessionStorage.setItem(`${key}|confirmed`, JSON.stringify({ at: Date.now(), attendees: [person] }));
+      expect(loadConfirmation(key)).to.deep.equal({ at: JSON.parse(sessionStorage.getItem(`${key}|confirmed`)!).at, attendees: [{ ...person, waitlisted: false }], sessions: [], recovered: false, alreadyRegistered: false });
+      saveConfirmation(key, { at: Date.now(), attendees: Array.from({ length: 51 }, () => ({ ...person, waitlisted: false })), sessions: [], recovered: false, alreadyRegistered: false });
+      expect(loadConfirmation(key)).to.equal(null);
+      expect(sessionStorage.getItem(`${key}|confirmed`), 'and it is removed').to.equal(null);
     });
   });
 });
