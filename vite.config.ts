@@ -60,6 +60,60 @@ function syntaxCheck(): Plugin {
 
 const minified = { minify: true, comments: false } as const;
 
+/**
+ * The shared chunks, by which element files import a module statically: `chunks/shared-<hash>.js`
+ * for what all three use (Lit, the store, the schemas, zod, the base element...), and one chunk
+ * per pair (`list-register`: the count badges' live region...). Left to itself the bundler also
+ * splits them by which lazy chunks use a module (the register's sending code uses the schemas,
+ * the list never loads that code), which split the one shared chunk in three, with more bytes
+ * and requests on every page. What one element alone imports stays in its file; a lazy chunk's
+ * own modules stay in that chunk.
+ */
+function sharedChunk() {
+  const SMALL = 1024;
+  const elements = [CDN_ENTRIES['evt-list'], CDN_ENTRIES['evt-detail'], CDN_ENTRIES['evt-register']];
+  const shared = new Map<string, string>();
+  const plugin: Plugin = {
+    name: 'evt-shared-chunk',
+    apply: 'build',
+    buildEnd() {
+      shared.clear();
+      const reach = new Map<string, Set<string>>();
+      for (const entry of elements) {
+        const seen = new Set<string>();
+        const stack = [entry];
+        while (stack.length) {
+          const id = stack.pop()!;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        const name = entry === elements[0] ? 'list' : entry === elements[1] ? 'detail' : 'register';
+        for (const id of seen) reach.set(id, (reach.get(id) ?? new Set()).add(name));
+      }
+      // By the elements that use them: `shared` (all three), `list-register`, ... A set's modules
+      // under SMALL bytes in all go to `shared` (a request saved outweighs a few hundred bytes).
+      const sets = new Map<string, string[]>();
+      for (const [id, n] of reach) {
+        if (n.size < 2 || elements.includes(id)) continue;
+        const name = n.size === elements.length ? 'shared' : [...n].sort().join('-');
+        sets.set(name, [...(sets.get(name) ?? []), id]);
+      }
+      for (const [name, ids] of sets) {
+        const bytes = ids.reduce((sum, id) => sum + (this.getModuleInfo(id)?.code?.length ?? 0), 0);
+        for (const id of ids) shared.set(id, bytes < SMALL ? 'shared' : name);
+      }
+    },
+  };
+  // `shared` first: a group takes its modules' imports along, and a pair's imports are mostly shared.
+  const groups = [
+    { name: 'shared', test: (id: string) => shared.get(id) === 'shared', priority: 2 },
+    { name: (id: string) => (shared.get(id) ?? 'shared') === 'shared' ? null : shared.get(id)!, priority: 1, debugName: 'evt-pair-chunks' },
+  ];
+  return { plugin, groups };
+}
+const shared = sharedChunk();
+
 /** The chunked CDN files (the loader, the per-element files and their shared chunks). */
 const cdnBuild = (outDir: string): BuildEnvironmentOptions => ({
   outDir,
@@ -73,6 +127,7 @@ const cdnBuild = (outDir: string): BuildEnvironmentOptions => ({
       ...minified,
       chunkFileNames: (chunk) =>
         isLanguage(chunk.facadeModuleId) ? 'i18n/[name].js' : isPurify(chunk.facadeModuleId) ? PURIFY_FILE : `${CHUNKS_DIR}/[name]-[hash].js`,
+      codeSplitting: { groups: shared.groups },
     },
   },
 });
@@ -164,5 +219,5 @@ export default defineConfig({
   // replaces in one rename; the CDN files are overwritten in place, dist/chunks/ is replaced.
   build: cdnBuild(here('./dist')),
   // hostPageGuardsPlugin: the CDN files survive pages that extend Object.prototype or freeze the built-ins.
-  plugins: [minifyCssPlugin(), hostPageGuardsPlugin(), syntaxCheck(), selfContainedFile()],
+  plugins: [minifyCssPlugin(), hostPageGuardsPlugin(), syntaxCheck(), selfContainedFile(), shared.plugin],
 });

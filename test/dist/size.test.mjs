@@ -57,6 +57,26 @@ test("no page loads the store's write code (request schemas, contact rule) befor
   }
 });
 
+test("<evt-register>'s sending code is a chunk it imports only with import(), which no page loads before the visitor starts on the form", () => {
+  const chunk = readdirSync(`${root}dist/chunks`).find((f) => /^send-answer-[\w-]+\.js$/.test(f));
+  assert.ok(chunk, 'dist/chunks/ has a send-answer-*.js chunk (src/elements/evt-register/send-answer.ts)');
+  const register = readFileSync(`${root}dist/evt-register.js`, 'utf8');
+  assert.ok(register.includes(`import(\`./chunks/${chunk}\`)`) || register.includes(`import("./chunks/${chunk}")`), 'evt-register.js loads it with import()');
+  assert.ok(!new RegExp(`from\\s*["'\`]\\./chunks/${chunk.replace(/[.-]/g, '\\$&')}`).test(register), 'evt-register.js does not import it statically');
+  for (const name of ['list', 'full']) assert.deepEqual(pages[name].files.filter((f) => f.path.includes('/send-answer-')), [], `page "${name}" loaded the sending code`);
+});
+
+test('one shared chunk: what all three elements import is in chunks/shared-*.js, which each element file imports', () => {
+  const chunks = readdirSync(`${root}dist/chunks`);
+  const shared = chunks.filter((f) => /^shared-[\w-]+\.js$/.test(f));
+  assert.equal(shared.length, 1, `one shared chunk: ${chunks.join(', ')}`);
+  for (const el of ['evt-list', 'evt-detail', 'evt-register']) {
+    assert.match(readFileSync(`${root}dist/${el}.js`, 'utf8'), new RegExp(`from\\s*["'\`]\\./chunks/${shared[0].replace(/[.-]/g, '\\$&')}`), `${el}.js imports it`);
+  }
+  // The list page loads the shared chunk, its own file and the chunk it shares with the register (counts' live region), no more.
+  assert.deepEqual(pages.list.files.map((f) => (f.path.includes('/chunks/') ? f.path.replace(/-[\w-]{8}\.js$/, '') : f.path)).sort(), ['/dist/chunks/list-register', '/dist/chunks/shared', '/dist/evt-list.js', '/dist/evt-widgets.js'].sort());
+});
+
 test('the JSON-LD writer is a chunk that <evt-detail> imports only with import(), and the event page still loads it', () => {
   const chunk = readdirSync(`${root}dist/chunks`).find((f) => /^json-ld-[\w-]+\.js$/.test(f));
   assert.ok(chunk, 'dist/chunks/ has a json-ld-*.js chunk (src/elements/evt-detail/json-ld.ts)');

@@ -6,7 +6,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { CustomFieldType, type EvtCustomField, type RegistrationRequest } from '../../src/api/schemas.js';
 import { messagesFor } from '../../src/internal/messages.js';
-import { emailsIn, formErrorText, readAlreadyRegistered, tooLargeText } from '../../src/elements/evt-register/errors.js';
+import { contactLabels, formErrorText } from '../../src/elements/evt-register/errors.js';
+import { emailsIn, readAlreadyRegistered, tooLargeText } from '../../src/elements/evt-register/answer.js';
 import { ANSWER_MAX_LENGTH } from '../../src/elements/evt-register/limits.js';
 import { newAttendee, validate, type RegistrationData, type RegistrationDraft } from '../../src/elements/evt-register/request.js';
 import {
@@ -70,9 +71,9 @@ describe('<evt-register> reading the answers (errors.ts)', () => {
 
   it('a 413 names the longest free-text answer, with its attendee when there are several', () => {
     const long = { ...who('Sam', 'sam@example.com'), responses: [{ id: 'f-text', value: 'x'.repeat(5000) }] } as Sent;
-    expect(tooLargeText(m, body(long), data([field]))).to.equal(m.registerTooLarge('Company'));
-    expect(tooLargeText(m, body(who('Lea', 'lea@example.com'), long), data([field]))).to.equal(m.registerTooLarge(m.registerErrorIn(m.registerAttendee(2), 'Company')));
-    expect(tooLargeText(m, body(who('Lea', 'lea@example.com')), data())).to.equal(m.registerTooLarge(m.registerEmail));
+    expect(tooLargeText(m, body(long), data([field]), contactLabels(m))).to.equal(m.registerTooLarge('Company'));
+    expect(tooLargeText(m, body(who('Lea', 'lea@example.com'), long), data([field]), contactLabels(m))).to.equal(m.registerTooLarge(m.registerErrorIn(m.registerAttendee(2), 'Company')));
+    expect(tooLargeText(m, body(who('Lea', 'lea@example.com')), data(), contactLabels(m))).to.equal(m.registerTooLarge(m.registerEmail));
   });
 });
 

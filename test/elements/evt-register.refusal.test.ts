@@ -6,7 +6,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/evt-register.js';
 import type { EvtRegister } from '../../src/elements/evt-register/evt-register.js';
-import { refusedField } from '../../src/elements/evt-register/errors.js';
+import { refusedField } from '../../src/elements/evt-register/answer.js';
+import { contactLabels } from '../../src/elements/evt-register/errors.js';
 import type { RegistrationData } from '../../src/elements/evt-register/request.js';
 import type { RegistrationRequest } from '../../src/api/schemas.js';
 import { messagesFor } from '../../src/internal/messages.js';
@@ -22,14 +23,14 @@ describe('refusedField (what a service refusal names)', () => {
   const one = { attendees: [person('Lea', 'Marsh', 'lea@example.com')] } as RegistrationRequest;
   const two = { attendees: [person('Lea', 'Marsh', 'lea@example.com'), person('Sam', 'Marsh', 'sam@example.com')] } as RegistrationRequest;
   it('names the field, with its attendee when there are several', () => {
-    expect(refusedField(m, one, data, 'Attendee 1: lastName contains U+202E (RIGHT-TO-LEFT OVERRIDE).')).to.equal(m.registerLastName);
-    expect(refusedField(m, two, data, 'Attendee 2: email is not a valid address.')).to.equal(m.registerErrorIn(m.registerAttendee(2), m.registerEmail));
-    expect(refusedField(m, two, data, 'sam@example.com: first name refused')).to.equal(m.registerErrorIn(m.registerAttendee(2), m.registerFirstName));
-    expect(refusedField(m, one, data, 'the answer to "Job title" (responses id jobtitle) is too long')).to.equal('Job title');
+    expect(refusedField(m, one, data, 'Attendee 1: lastName contains U+202E (RIGHT-TO-LEFT OVERRIDE).', contactLabels(m))).to.equal(m.registerLastName);
+    expect(refusedField(m, two, data, 'Attendee 2: email is not a valid address.', contactLabels(m))).to.equal(m.registerErrorIn(m.registerAttendee(2), m.registerEmail));
+    expect(refusedField(m, two, data, 'sam@example.com: first name refused', contactLabels(m))).to.equal(m.registerErrorIn(m.registerAttendee(2), m.registerFirstName));
+    expect(refusedField(m, one, data, 'the answer to "Job title" (responses id jobtitle) is too long', contactLabels(m))).to.equal('Job title');
   });
   it('is null when the message names no field', () => {
-    expect(refusedField(m, one, data, 'Registration failed.')).to.equal(null);
-    expect(refusedField(m, one, data, null)).to.equal(null);
+    expect(refusedField(m, one, data, 'Registration failed.', contactLabels(m))).to.equal(null);
+    expect(refusedField(m, one, data, null, contactLabels(m))).to.equal(null);
   });
 });
 
