@@ -190,10 +190,11 @@ export class SendController implements ReactiveController {
     try {
       answer = await loadAnswer();
     } catch (err) {
-      // The sending code could not be loaded (the network went away): nothing was sent.
+      // The sending code could not be loaded (the network went away): nothing was sent; the
+      // next submit asks for it again.
       this.sending = false;
       this.status = '';
-      this.notice = { kind: 'error', message: this.o.errorMessage(err) };
+      this.notice = { kind: 'error', message: m.registerFailed };
       this.o.focus.request({ part: 'notice' });
       this.o.report(err, { readableEventId: rid });
       this.o.formAgain();
