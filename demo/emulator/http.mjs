@@ -1,7 +1,6 @@
 // Small HTTP helpers: errors as the API sends them (`{"Message": "..."}`, ASP.NET Web API style),
 // JSON bodies, request bodies.
 
-import { gzipSync } from 'node:zlib';
 import { MAX_BODY_BYTES } from './constants.mjs';
 
 export class HttpError extends Error {
@@ -64,30 +63,6 @@ export const json = (value, status = 200, headers = {}) => ({
   headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
   body: JSON.stringify(value),
 });
-
-/** Answers at least this long are compressed for a client that accepts it. */
-const COMPRESS_FROM = 32 * 1024;
-
-/**
- * The reply gzip-compressed when the client accepts gzip and the body is long (as the service's
- * front end does): a list of 10,000 events is 16 MB of JSON and 0.7 MB compressed. Short answers
- * (nearly all) and replies that already have an encoding are sent as they are.
- * @param {Reply} reply @param {import('node:http').IncomingMessage} req @returns {Reply}
- */
-export function compressed(reply, req) {
-  const body = reply.body;
-  if (body == null || body.length < COMPRESS_FROM || reply.headers['Content-Encoding']) return reply;
-  const accepts = String(req.headers['accept-encoding'] ?? '')
-    .split(',')
-    .some((part) => {
-      const [coding, ...params] = part.trim().toLowerCase().split(';');
-      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-      return (coding === 'gzip' || coding === '*') && (q === undefined || Number(q) > 0);
-    });
-  if (!accepts) return reply;
-  const vary = reply.headers.Vary ? `${reply.headers.Vary}, Accept-Encoding` : 'Accept-Encoding';
-  return { ...reply, headers: { ...reply.headers, 'Content-Encoding': 'gzip', Vary: vary }, body: gzipSync(body, { level: 3 }) };
-}
 
 /** @returns {Reply} */
 export const errorReply = (status, message, headers = {}) => json({ Message: message }, status, headers);

@@ -7,7 +7,7 @@
 import { createServer } from 'node:http';
 import { DEFAULT_ORIGINS, DEV_WEBAPP_ID, OM_PREFIX, RTM_PREFIX } from './constants.mjs';
 import { handleDev } from './dev.mjs';
-import { HttpError, compressed, errorReply, parseJson, queryParam, readBody, replyForError, requestUrl } from './http.mjs';
+import { HttpError, errorReply, parseJson, queryParam, readBody, replyForError, requestUrl } from './http.mjs';
 import { Faults, RateLimiter } from './limits.mjs';
 import { Overrides } from './overrides.mjs';
 import { Registrar } from './registrations.mjs';
@@ -121,7 +121,6 @@ export class Emulator {
       if (!this.options.quiet) console.log(`${req.method} ${path} dropped (fault) ${Math.round(performance.now() - t0)}ms`);
       return;
     }
-    reply = compressed(reply, req);
     res.writeHead(reply.status, reply.headers);
     res.end(reply.body ?? undefined);
     if (!this.options.quiet) console.log(`${req.method} ${path} ${reply.status} ${Math.round(performance.now() - t0)}ms`);
