@@ -1,5 +1,5 @@
 /**
- * All of English at once (./en.ts and the three element parts), and the public `messagesFor()` /
+ * All of English at once (./en.ts and the element parts), and the public `messagesFor()` /
  * `loadMessages()`, which answer with every text whichever elements a page has imported. Not
  * imported by the elements: each adds only its own part (see ./en.ts).
  */
@@ -7,10 +7,11 @@ import { en, englishNumbers, type Messages } from './en.js';
 import { enList } from './en-list.js';
 import { enDetail } from './en-detail.js';
 import { enRegister } from './en-register.js';
+import { enRegisterAnswers } from './en-register-answers.js';
 import { addEnglish, loadMessages as load, messagesFor as texts } from './index.js';
 
 /** The element parts of English (each element module adds its own). */
-export const ENGLISH_PARTS = [enList, enDetail, enRegister] as const;
+export const ENGLISH_PARTS = [enList, enDetail, enRegister, enRegisterAnswers] as const;
 
 /** Every English text, in `locale`'s numbers. */
 export function enAll(locale: string): Messages {

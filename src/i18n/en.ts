@@ -19,6 +19,7 @@
 import type { enList } from './en-list.js';
 import type { enDetail } from './en-detail.js';
 import type { enRegister } from './en-register.js';
+import type { enRegisterAnswers } from './en-register-answers.js';
 
 /** How English writes a number and tells one from many, given to every part of English. */
 export interface EnglishNumbers {
@@ -60,4 +61,8 @@ export function en(locale: string, { n, one }: EnglishNumbers = englishNumbers(l
   };
 }
 
-export type Messages = ReturnType<typeof en> & ReturnType<typeof enList> & ReturnType<typeof enDetail> & ReturnType<typeof enRegister>;
+export type Messages = ReturnType<typeof en> &
+  ReturnType<typeof enList> &
+  ReturnType<typeof enDetail> &
+  ReturnType<typeof enRegister> &
+  ReturnType<typeof enRegisterAnswers>;

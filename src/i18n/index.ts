@@ -79,7 +79,7 @@ const englishParts = new Set<EnglishPart>();
 export function addEnglish(...parts: EnglishPart[]): void {
   const before = englishParts.size;
   for (const p of parts) englishParts.add(p);
-  if (englishParts.size !== before) chosen.clear();
+  if (englishParts.size !== before) rechoose();
 }
 
 /** English as far as the page has it: the shared texts and every part added. */
@@ -95,6 +95,14 @@ const loaded = new Map<string, Catalogue>();
 const loading = new Map<string, Promise<void>>();
 const failed = new Set<string>();
 const chosen = new Map<string, LanguageChoice>();
+let generation = 0;
+/** Forgets every choice: the texts changed (a catalogue loaded or defined, a part of English added). */
+function rechoose(): void {
+  chosen.clear();
+  generation++;
+}
+/** Changes whenever the texts may have changed; an element's cached choice is stale when it does. */
+export const textsGeneration = (): number => generation;
 const listeners = new Set<() => void>();
 
 /** Calls `listener` whenever `defineMessages()` changes a catalogue; returns the unsubscribe. */
@@ -115,7 +123,7 @@ export function defineMessages(lang: string, messages: Partial<Messages> | ((loc
     throw new TypeError('defineMessages: the second argument must be an object of texts or a function that returns one.');
   }
   defined.set(tag.toLowerCase(), typeof messages === 'function' ? messages : () => messages);
-  chosen.clear();
+  rechoose();
   for (const l of listeners) l();
 }
 
@@ -194,12 +202,12 @@ function load(language: string): Promise<void> {
     p = BUILTIN_LANGUAGES[language]!.load!().then(
       (mod) => {
         loaded.set(language, mod.default);
-        chosen.clear();
+        rechoose();
       },
       (err: unknown) => {
         // A chunk that cannot be fetched (offline, a CDN mirror without it): English, said once.
         failed.add(language);
-        chosen.clear();
+        rechoose();
         console.warn(`[evt-widgets] the "${language}" texts could not be loaded, showing English:`, err);
       },
     );

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { getStore, type EventsStore } from '../api/store.js';
 import { EvtApiError } from '../api/errors.js';
 import { resolveConfig, resolveLang } from './config.js';
-import { chooseLanguage, type LanguageChoice, type Messages } from '../i18n/index.js';
+import { chooseLanguage, textsGeneration, type LanguageChoice, type Messages } from '../i18n/index.js';
 import { watchLang } from '../i18n/watch.js';
 import { contentLang } from '../i18n/content-lang.js';
 import { markEnglish } from '../i18n/mark-english.js';
@@ -129,16 +129,17 @@ export abstract class EvtElement extends LitElement {
   }
 
   // ── language (src/i18n/) ──────────────────────────────────────────────────
-  #lang: { tag: string; choice: LanguageChoice } | null = null;
+  #lang: { tag: string; choice: LanguageChoice; generation: number } | null = null;
   #shown: LanguageChoice | null = null;
   #unwatchLang?: () => void;
 
   // The choice is cached between updates (texts are read many times per render); an update, a
-  // `lang` mutation anywhere up the tree, and defineMessages() look again.
+  // `lang` mutation anywhere up the tree, and any change of the texts (defineMessages(), a
+  // catalogue or a part of English arriving, such as the register's answers) look again.
   #language(refresh = false): LanguageChoice {
-    if (refresh || !this.#lang) {
+    if (refresh || !this.#lang || this.#lang.generation !== textsGeneration()) {
       const tag = resolveLang(this);
-      this.#lang = { tag, choice: chooseLanguage(tag) };
+      this.#lang = { tag, choice: chooseLanguage(tag), generation: textsGeneration() };
     }
     return this.#lang.choice;
   }

@@ -9,6 +9,7 @@ import { en, englishNumbers } from '../../src/i18n/en.js';
 import { enList } from '../../src/i18n/en-list.js';
 import { enDetail } from '../../src/i18n/en-detail.js';
 import { enRegister } from '../../src/i18n/en-register.js';
+import { enRegisterAnswers } from '../../src/i18n/en-register-answers.js';
 import { enAll } from '../../src/i18n/en-all.js';
 import { addEnglish, chooseLanguage, defineMessages } from '../../src/i18n/index.js';
 
@@ -17,12 +18,13 @@ const texts = (tag: string) => chooseLanguage(tag).messages as unknown as Record
 describe('English in parts', () => {
   it('the parts never define a key twice, and together they are all of English', () => {
     const numbers = englishNumbers('en');
-    const parts = [en('en', numbers), enList(numbers), enDetail(numbers), enRegister(numbers)].map((p) => Object.keys(p));
+    const parts = [en('en', numbers), enList(numbers), enDetail(numbers), enRegister(numbers), enRegisterAnswers(numbers)].map((p) => Object.keys(p));
     const all = parts.flat();
     expect(all.filter((k, i) => all.indexOf(k) !== i), 'keys in two parts').to.deep.equal([]);
     expect([...all].sort()).to.deep.equal(Object.keys(enAll('en')).sort());
     expect(parts[1]!.every((k) => k.startsWith('list') || k.startsWith('event')), 'the list part holds list keys').to.equal(true);
     expect(parts[3]!.every((k) => k.startsWith('register')), 'the register part holds register keys').to.equal(true);
+    expect(parts[4]!.every((k) => k.startsWith('register')), "the register's answers hold register keys").to.equal(true);
   });
 
   it('before an element is loaded, English has the shared texts and none of its own', () => {
@@ -54,8 +56,21 @@ describe('English in parts', () => {
     expect(texts('en').detailVenue).to.equal('Venue');
   });
 
+  it("the register's answers arrive with its sending code, and an element's texts follow at once", async () => {
+    await import('../../src/evt-register.js');
+    expect(texts('en').registerHeading).to.equal('Register');
+    expect(texts('en').registerErrors, 'not with the form').to.equal(undefined);
+    const el = document.createElement('evt-register') as HTMLElement & { msg: Record<string, unknown>; updateComplete: Promise<unknown> };
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.msg.registerErrors).to.equal(undefined);
+    await import('../../src/elements/evt-register/send-answer.js');
+    // No render in between: the element's cached texts are stale once a part of English arrives.
+    expect((el.msg.registerErrors as Record<string, string>).EventNotLive).to.equal('This event is not open for registration.');
+    el.remove();
+  });
+
   it('the public messagesFor() has every text, whichever elements are loaded', async () => {
-    expect(texts('en').registerHeading).to.equal(undefined);
     const { messagesFor, loadMessages } = await import('../../src/internal/messages.js');
     expect(messagesFor('en').registerHeading).to.equal('Register');
     expect((await loadMessages('en')).registerErrors.EventNotLive).to.equal('This event is not open for registration.');

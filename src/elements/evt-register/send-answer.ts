@@ -16,6 +16,12 @@ import { listOfNames, readAlreadyRegistered, refusedField, sendErrorText, tooLar
 import type { AttendeeDraft, plan, RegistrationDraft } from './request.js';
 import type { SendController } from './send.js';
 import type { Loaded, Notice } from './types.js';
+import { addEnglish } from '../../i18n/index.js';
+import { enRegisterAnswers } from '../../i18n/en-register-answers.js';
+
+// The English of the answers comes with this code (../../i18n/en-register-answers.ts); an element's
+// texts are chosen again when a part of English arrives.
+addEnglish(enRegisterAnswers);
 
 type Plans = ReturnType<typeof plan>;
 // Only types are imported from the form's modules; their functions come with the controller (`c.form`).
