@@ -73,13 +73,14 @@ function sharedChunk() {
   const SMALL = 1024;
   const elements = [CDN_ENTRIES['evt-list'], CDN_ENTRIES['evt-detail'], CDN_ENTRIES['evt-register']];
   const shared = new Map<string, string>();
+  const loader = new Set<string>();
   const plugin: Plugin = {
     name: 'evt-shared-chunk',
     apply: 'build',
     buildEnd() {
       shared.clear();
-      const reach = new Map<string, Set<string>>();
-      for (const entry of elements) {
+      /** Every module `entry` imports statically, itself included. */
+      const staticGraph = (entry: string) => {
         const seen = new Set<string>();
         const stack = [entry];
         while (stack.length) {
@@ -88,14 +89,22 @@ function sharedChunk() {
           seen.add(id);
           stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
         }
+        return seen;
+      };
+      const reach = new Map<string, Set<string>>();
+      for (const entry of elements) {
         const name = entry === elements[0] ? 'list' : entry === elements[1] ? 'detail' : 'register';
-        for (const id of seen) reach.set(id, (reach.get(id) ?? new Set()).add(name));
+        for (const id of staticGraph(entry)) reach.set(id, (reach.get(id) ?? new Set()).add(name));
       }
+      // What the loader imports (its `configure`) stays out: in the shared chunk it would make the
+      // loader download everything before any tag is on the page.
+      loader.clear();
+      for (const id of staticGraph(CDN_ENTRIES['evt-widgets'])) if (id !== CDN_ENTRIES['evt-widgets']) loader.add(id);
       // By the elements that use them: `shared` (all three), `list-register`, ... A set's modules
       // under SMALL bytes in all go to `shared` (a request saved outweighs a few hundred bytes).
       const sets = new Map<string, string[]>();
       for (const [id, n] of reach) {
-        if (n.size < 2 || elements.includes(id)) continue;
+        if (n.size < 2 || elements.includes(id) || loader.has(id)) continue;
         const name = n.size === elements.length ? 'shared' : [...n].sort().join('-');
         sets.set(name, [...(sets.get(name) ?? []), id]);
       }
@@ -106,7 +115,10 @@ function sharedChunk() {
     },
   };
   // `shared` first: a group takes its modules' imports along, and a pair's imports are mostly shared.
+  // What the loader imports, first of all: its own small chunk (`config`), else a shared module
+  // importing it would take it into `shared`.
   const groups = [
+    { name: 'config', test: (id: string) => loader.has(id), priority: 3 },
     { name: 'shared', test: (id: string) => shared.get(id) === 'shared', priority: 2 },
     { name: (id: string) => (shared.get(id) ?? 'shared') === 'shared' ? null : shared.get(id)!, priority: 1, debugName: 'evt-pair-chunks' },
   ];

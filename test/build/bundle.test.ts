@@ -27,6 +27,7 @@ describe('dist/evt-widgets.js (the loader)', () => {
     await import(/* @vite-ignore */ LOADER);
     expect(TAGS.map((t) => customElements.get(t))).to.deep.equal([undefined, undefined, undefined]);
     expect(scriptsLoaded().filter((p) => /evt-(list|detail|register)\.js/.test(p))).to.deep.equal([]);
+    expect(scriptsLoaded().filter((p) => /\/chunks\/(?!config-)/.test(p)), 'no chunk but its config before a tag appears').to.deep.equal([]);
 
     // A framework app creates the element, sets a property, then inserts it (deep in the tree).
     const list = document.createElement('evt-list') as HTMLElement & { pageSize?: number };

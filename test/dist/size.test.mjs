@@ -5,6 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { kb, measure } from '../../scripts/size.mjs';
 import { measurePages } from '../../scripts/lib/page-weight.mjs';
@@ -57,6 +58,15 @@ test("no page loads the store's write code (request schemas, contact rule) befor
   }
 });
 
+test('the loader imports only its small config chunk (configure()), never the shared chunk: at most 5 KB before any tag is on the page', () => {
+  const loader = readFileSync(`${root}dist/evt-widgets.js`, 'utf8');
+  const imports = [...loader.matchAll(/\bfrom\s*["'`]\.\/([^"'`]+)["'`]/g)].map((m) => m[1]);
+  assert.deepEqual(imports.map((f) => f.replace(/-[\w-]{8}\.js$/, '')), ['chunks/config'], `the loader's static imports: ${imports.join(', ')}`);
+  const bytes = ['evt-widgets.js', ...imports].reduce((sum, f) => sum + gzipSync(readFileSync(`${root}dist/${f}`), { level: 9 }).length, 0);
+  console.log(`size: the loader with its static imports: ${kb(bytes)} (${bytes} B)`);
+  assert.ok(bytes <= 5 * 1024, `the loader with its imports is ${bytes} B`);
+});
+
 test("<evt-register>'s sending code is a chunk it imports only with import(), which no page loads before the visitor starts on the form", () => {
   const chunk = readdirSync(`${root}dist/chunks`).find((f) => /^send-answer-[\w-]+\.js$/.test(f));
   assert.ok(chunk, 'dist/chunks/ has a send-answer-*.js chunk (src/elements/evt-register/send-answer.ts)');
@@ -73,8 +83,9 @@ test('one shared chunk: what all three elements import is in chunks/shared-*.js,
   for (const el of ['evt-list', 'evt-detail', 'evt-register']) {
     assert.match(readFileSync(`${root}dist/${el}.js`, 'utf8'), new RegExp(`from\\s*["'\`]\\./chunks/${shared[0].replace(/[.-]/g, '\\$&')}`), `${el}.js imports it`);
   }
-  // The list page loads the shared chunk, its own file and the chunk it shares with the register (counts' live region), no more.
-  assert.deepEqual(pages.list.files.map((f) => (f.path.includes('/chunks/') ? f.path.replace(/-[\w-]{8}\.js$/, '') : f.path)).sort(), ['/dist/chunks/list-register', '/dist/chunks/shared', '/dist/evt-list.js', '/dist/evt-widgets.js'].sort());
+  // The list page loads the loader with its config chunk, the shared chunk, its own file and the
+  // chunk it shares with the register (counts' live region), no more.
+  assert.deepEqual(pages.list.files.map((f) => (f.path.includes('/chunks/') ? f.path.replace(/-[\w-]{8}\.js$/, '') : f.path)).sort(), ['/dist/chunks/config', '/dist/chunks/list-register', '/dist/chunks/shared', '/dist/evt-list.js', '/dist/evt-widgets.js'].sort());
 });
 
 test('the JSON-LD writer is a chunk that <evt-detail> imports only with import(), and the event page still loads it', () => {
