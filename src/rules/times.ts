@@ -62,9 +62,12 @@ const isInstants = (x: EvtEvent | Instants): x is Instants => typeof (x as Insta
 
 /** The event is over: its end has passed for certain. An event without dates is never over. */
 export function hasEnded(event: EvtEvent | Instants, now: number): boolean {
-  const t: Instants = isInstants(event) ? event : eventInstants(event);
-  if (Number.isNaN(t.end)) return false;
-  return now > t.end + (t.exact ? 0 : ENDED_SLACK_MS);
+  return now > endedAfter(isInstants(event) ? event : eventInstants(event));
+}
+
+/** The instant after which an event counts as over (`hasEnded`); NaN when its end is unknown. */
+export function endedAfter(t: Instants): number {
+  return t.end + (t.exact ? 0 : ENDED_SLACK_MS);
 }
 
 export interface SessionDay {

@@ -7,7 +7,7 @@ import { EventFormat, EventType, type CheckedEvents, type EvtEvent, type EvtEven
 import type { Messages } from '../../internal/messages.js';
 import { registrationAvailability, type Availability } from '../../rules/availability.js';
 import { isHybrid, isOnline } from '../../rules/place.js';
-import { ENDED_SLACK_MS, eventInstants, hasEnded, type Instants } from '../../rules/times.js';
+import { endedAfter, eventInstants, hasEnded, type Instants } from '../../rules/times.js';
 
 /** Where the entries come from: the store's checked list, or events already checked (tests). */
 type Source = Pick<CheckedEvents, 'heads' | 'get'>;
@@ -236,9 +236,7 @@ export function shown(entries: readonly ListEntry[], q: Query, m: Messages): Sho
 function nextEnd(entries: readonly ListEntry[], now: number): number {
   let next = Infinity;
   for (const e of entries) {
-    const t = e.instants;
-    if (Number.isNaN(t.end)) continue;
-    const over = t.end + (t.exact ? 0 : ENDED_SLACK_MS);
+    const over = endedAfter(e.instants);
     if (over >= now && over < next) next = over;
   }
   return next;
