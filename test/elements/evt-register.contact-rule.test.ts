@@ -4,10 +4,10 @@
  * the request the form builds for an accepted row passes the store's request schema, and the
  * emulator on a second origin accepts it. A refusal by the form names the field and says why.
  */
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/evt-register.js';
 import type { EvtRegister } from '../../src/elements/evt-register/evt-register.js';
-import { $, click, ready, resetStores, text, type } from '../helpers/elements.js';
+import { $, click, mount, ready, resetStores, text, type } from '../helpers/elements.js';
 import { clearDrafts } from '../helpers/register.js';
 import { EMAILS, NAMES } from '../helpers/contact-table.mjs';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
@@ -85,9 +85,7 @@ describe('the form and the emulator judge names and emails alike', () => {
   it('tells the visitor which field holds what, before anything is sent', async () => {
     resetStores();
     clearDrafts(emu.url);
-    const holder = document.createElement('div');
-    holder.innerHTML = `<evt-register endpoint="${emu.omBase}" token="${TOKEN}" lang="en" event-id="Minimal_Meetup"></evt-register>`;
-    const el = await fixture<EvtRegister>(holder.firstElementChild!);
+    const el = await mount<EvtRegister>('evt-register', { endpoint: emu.omBase, token: TOKEN, 'event-id': 'Minimal_Meetup' });
     await ready(el);
     let submitted = 0;
     el.addEventListener('evt-register-submit', () => submitted++);
