@@ -14,7 +14,7 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
  * those three are also entries of their own (a page with only the list may load `evt-list.js`).
  * What they share (Lit, the store, the schemas) is in `chunks/`, once (DOMPurify, where it is needed, is `purify.js`):
  * a page that loads several of these files loads Lit once.
- * `evt-widgets.bundle.js` is everything in one file (src/define.ts), for sites that can upload one.
+ * `evt-widgets.bundle.js` is everything in one file (src/cdn/bundle.ts), for sites that can upload one.
  * The npm build (unbundled modules + .d.ts in dist/lib/) is tsconfig.build.json's.
  */
 export const CDN_ENTRIES = {
@@ -23,7 +23,7 @@ export const CDN_ENTRIES = {
   'evt-detail': here('./src/evt-detail.ts'),
   'evt-register': here('./src/evt-register.ts'),
 } as const;
-export const BUNDLE_ENTRY = { 'evt-widgets.bundle': here('./src/define.ts') } as const;
+export const BUNDLE_ENTRY = { 'evt-widgets.bundle': here('./src/cdn/bundle.ts') } as const;
 const CHUNKS_DIR = 'chunks';
 /** A built-in language's catalogue (src/i18n/de.ts, …), which gets its own stable file name. */
 const isLanguage = (id: string | null | undefined) => !!id && /[\\/]src[\\/]i18n[\\/](?!index|en|names|watch|mark-english|content-lang)[\w-]+\.ts$/.test(id);

@@ -1,9 +1,8 @@
 /**
- * Registers every element: the CDN entry (`dist/evt-widgets.js`) and `evt-widgets/define`.
- * Safe to load twice: each definition is guarded.
+ * Registers every element and exports the whole API: `evt-widgets/define` (npm) and the demo site.
+ * Safe to load twice: each definition is guarded. (The CDN's one file is src/cdn/bundle.ts.)
  */
-// First, so that the self-contained file holds all of English in one stretch (it compresses
-// better than with each element's part next to its element's code, src/i18n/en.ts).
+// All of English at once, as the one file has it.
 import './i18n/en-all.js';
 import './evt-list.js';
 import './evt-detail.js';

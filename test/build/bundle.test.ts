@@ -76,6 +76,16 @@ describe('dist/evt-widgets.bundle.js (self-contained)', () => {
     expect(warnings.some((w) => w.includes('already defined'))).to.equal(true);
   });
 
+  it("exports the loader's API and nothing else: one script tag swaps for the other", async () => {
+    const loader = (await import(/* @vite-ignore */ LOADER)) as Record<string, unknown>;
+    const bundle = (await import(/* @vite-ignore */ BUNDLE)) as Record<string, unknown> & { loadElements(root?: unknown): Promise<unknown[]> };
+    expect(Object.keys(bundle).sort()).to.deep.equal(Object.keys(loader).sort());
+    expect(Object.keys(bundle).sort()).to.deep.equal(['configure', 'loadElements']);
+    const defined = await bundle.loadElements(document);
+    expect(defined.map((c) => typeof c)).to.deep.equal(['function', 'function', 'function']);
+    expect(await bundle.loadElements('evt-detail')).to.deep.equal([customElements.get('evt-detail')]);
+  });
+
   it('renders an element with a shadow root', async () => {
     const el = document.createElement('evt-list');
     document.body.append(el);
