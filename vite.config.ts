@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyCssPlugin } from './scripts/lib/minify-css.mjs';
+import { minifyHtmlPlugin } from './scripts/lib/minify-html.mjs';
 import { hostPageGuardsPlugin } from './scripts/lib/host-page-guards.mjs';
 import { staticImportsPlugin } from './scripts/lib/static-imports.mjs';
 
@@ -213,7 +214,7 @@ function selfContainedFile(): Plugin {
         root: here('./demo'),
         logLevel,
         build: bundleBuild(outDir),
-        plugins: [languagesBeside(), purifyBeside(), staticImportsPlugin(), minifyCssPlugin(), hostPageGuardsPlugin(), syntaxCheck()],
+        plugins: [languagesBeside(), purifyBeside(), staticImportsPlugin(), minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), syntaxCheck()],
       });
     },
   };
@@ -232,5 +233,5 @@ export default defineConfig({
   // replaces in one rename; the CDN files are overwritten in place, dist/chunks/ is replaced.
   build: cdnBuild(here('./dist')),
   // hostPageGuardsPlugin: the CDN files survive pages that extend Object.prototype or freeze the built-ins.
-  plugins: [minifyCssPlugin(), hostPageGuardsPlugin(), syntaxCheck(), selfContainedFile(), shared.plugin],
+  plugins: [minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), syntaxCheck(), selfContainedFile(), shared.plugin],
 });

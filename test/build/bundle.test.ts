@@ -106,5 +106,10 @@ describe('dist/evt-widgets.bundle.js (self-contained)', () => {
     expect(text).to.not.include('/**');
     const lines = text.split('\n');
     expect(text.length / lines.length, 'average line length').to.be.greaterThan(100);
+    // ...and the markup of those templates is minified too (scripts/lib/minify-html.mjs).
+    for (const file of [BUNDLE, '/dist/evt-list.js', '/dist/evt-detail.js', '/dist/evt-register.js']) {
+      const indented = (file === BUNDLE ? text : await (await fetch(file)).text()).split('\n').filter((l) => /^\s+</.test(l));
+      expect(indented, `${file}: template lines still indented`).to.deep.equal([]);
+    }
   });
 });
