@@ -37,7 +37,8 @@ const str = nullish(z.string());
 const num = nullish(z.number());
 const bool = nullish(z.boolean());
 export const id = z.string().check(z.minLength(1));
-const record = nullish(z.record(z.string(), z.unknown()));
+/** A dictionary of anything (the attributes a website entity adds): an object, not a list. */
+const record = nullish(z.looseObject({}));
 
 /**
  * A list whose items are validated one by one: an item that does not fit its schema is left out

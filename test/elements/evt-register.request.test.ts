@@ -21,6 +21,7 @@ import {
 } from '../../src/elements/evt-register/request.js';
 import { overlaps } from '../../src/rules/times.js';
 import { clearDraft, draftKey, loadConfirmation, loadDraft, saveConfirmation, saveDraft } from '../../src/elements/evt-register/draft.js';
+import { DRAFT_TEXT_MAX } from '../../src/elements/evt-register/limits.js';
 
 
 const event = (o: Partial<EvtEvent> = {}): EvtEvent => ({
@@ -384,6 +385,20 @@ describe('<evt-register> rules (request.ts)', () => {
         sessionIds: ['s'],
         autoRegister: true,
       });
+    });
+
+    it('stored answers: texts and lists of texts, cut to the limit; "__proto__" is a field name; anything else is no answers', () => {
+      const answersOf = (answers: unknown) => {
+        sessionStorage.setItem(key, JSON.stringify({ attendees: [{ key: 1, firstName: 'Lea', answers }] }));
+        return loadDraft(key)?.attendees[0]?.answers;
+      };
+      const long = 'x'.repeat(DRAFT_TEXT_MAX + 10);
+      expect(answersOf({ f: long, g: ['a', long] })).to.deep.equal({ f: 'x'.repeat(DRAFT_TEXT_MAX), g: ['a', 'x'.repeat(DRAFT_TEXT_MAX)] });
+      for (const bad of ['yes', ['a'], null, 3, { f: 1 }, { f: { a: 'b' } }, { f: 'ok', g: [null] }]) expect(answersOf(bad), JSON.stringify(bad)).to.deep.equal({});
+      const proto = answersOf(JSON.parse('{"__proto__": "x", "f": ["y"]}'))!;
+      expect(Object.getPrototypeOf(proto)).to.equal(Object.prototype);
+      expect(Object.keys(proto)).to.deep.equal(['__proto__', 'f']);
+      expect(Object.getOwnPropertyDescriptor(proto, '__proto__')?.value).to.equal('x');
     });
 
     it('refuses attendee keys no form writes (not positive whole numbers, repeated), none, or too many', () => {
