@@ -39,6 +39,15 @@ const bool = nullish(z.boolean());
 export const id = z.string().check(z.minLength(1));
 /** A dictionary of anything (the attributes a website entity adds): an object, not a list. */
 const record = nullish(z.looseObject({}));
+const imageObject = z.looseObject({ image: str });
+/**
+ * An event's image: a string, or the old model's `{ image }`; anything else (a number, an object
+ * of the wrong shape) is no image, and never hides its event. (Not `z.union`: this is its only
+ * use, and that kind alone is 0.3 KB on every page.) Missing stays missing.
+ */
+const eventImage = z.optional(
+  z.transform((v: unknown): string | z.output<typeof imageObject> | null => (typeof v === 'string' ? v : (imageObject.safeParse(v).data ?? null))),
+);
 
 /**
  * A list whose items are validated one by one: an item that does not fit its schema is left out
@@ -181,7 +190,7 @@ export const eventSchema = z.looseObject({
   ),
   // A URL string in the REST API; the old model types it as `{ image }` (base64). Use
   // `store.eventImageUrl()`, which handles both and refuses anything but http(s) and images.
-  image: nullish(z.union([z.string(), z.looseObject({ image: str })])),
+  image: eventImage,
   building: nullish(buildingSchema),
   room: nullish(roomSchema),
   // Attributes added by a website entity configuration, keyed by logical name (contract §7).

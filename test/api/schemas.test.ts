@@ -65,6 +65,15 @@ describe('schemas', () => {
       });
     }
 
+    it("an event's image: a URL string or the old model's { image }; anything else is no image and the event stays", () => {
+      const imageOf = (image: unknown) => ok(eventSchema, { readableEventId: 'E', eventName: 'E', image }).image;
+      expect(imageOf('https://x.example/a.png')).to.equal('https://x.example/a.png');
+      expect(imageOf({ image: 'iVBORw0KGgo=', other: 1 })).to.deep.equal({ image: 'iVBORw0KGgo=', other: 1 });
+      expect(imageOf({ image: null })).to.deep.equal({ image: null });
+      for (const bad of [null, 7, true, ['https://x.example/a.png'], { image: 5 }]) expect(imageOf(bad), JSON.stringify(bad)).to.equal(null);
+      expect('image' in ok(eventSchema, { readableEventId: 'E', eventName: 'E' }), 'missing stays missing').to.equal(false);
+    });
+
     it('keeps unknown keys (website entity configuration, newer service versions)', () => {
       const e = ok(eventSchema, {
         readableEventId: 'E',
