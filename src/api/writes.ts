@@ -11,6 +11,7 @@ import { EvtApiError } from './errors.js';
 import { ev, need } from './resources.js';
 import { booleanSchema, id, many, registrationResultSchema, type RegistrationResult } from './schemas.js';
 import { contactProblem, type ContactField } from '../rules/contact.js';
+import { MAX_ATTENDEES } from '../rules/capacity.js';
 
 // ── registration: requests (what the form sends) ───────────────────────────────
 
@@ -20,12 +21,16 @@ import { contactProblem, type ContactField } from '../rules/contact.js';
  * The issue message is the rule's problem code (`required`, `tooLong`, `character`, `letter`,
  * `email`); the form reads the full problem from the rule itself.
  */
+// (A transform that adds the issue, not z.trim()/z.superRefine()/z.maxLength(): zod's modules are
+// in the chunk every element loads first, so each kind only this lazy module uses would be there.)
 const contactField = (field: ContactField) =>
-  z.string().check(
-    z.trim(),
-    z.superRefine((value, ctx) => {
+  z.pipe(
+    z.string(),
+    z.transform((raw: string, ctx) => {
+      const value = raw.trim();
       const problem = contactProblem(field, value);
       if (problem) ctx.issues.push({ code: 'custom', message: problem.code, input: value });
+      return value;
     }),
   );
 export const attendeeContactSchema = z.object({
@@ -58,7 +63,13 @@ export const rtmAttendeeSchema = z.looseObject({
 });
 
 const attendees = <T extends z.ZodMiniType>(a: T) =>
-  z.array(a).check(z.minLength(1), z.maxLength(50, { error: 'TooManyAttendees' }));
+  z.pipe(
+    z.array(a).check(z.minLength(1)),
+    z.transform((list: z.output<T>[], ctx) => {
+      if (list.length > MAX_ATTENDEES) ctx.issues.push({ code: 'custom', message: 'TooManyAttendees', input: list });
+      return list;
+    }),
+  );
 
 export const omRegistrationRequestSchema = z.looseObject({
   attendees: attendees(omAttendeeSchema),
