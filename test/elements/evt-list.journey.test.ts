@@ -14,7 +14,7 @@ import { $$, ready, resetStores } from '../helpers/elements.js';
 
 const emu = useEmulator();
 
-const counts = (log: string[]) => log.filter((l) => /^start .*\/registrations\/count$/.test(l));
+const counts = (log: readonly string[]) => log.filter((l) => /^start .*\/registrations\/count$/.test(l));
 const settle = () => new Promise((r) => setTimeout(r, 300));
 
 async function list(top: string): Promise<EvtList> {
@@ -37,7 +37,7 @@ function spotsIn(el: EvtList, ahead: number): string[] {
     })
     .map((li) => li.dataset.rid!);
 }
-const countedRids = (log: string[]) => counts(log).map((l) => /events\/([^/]+)\//.exec(l)![1]!);
+const countedRids = (log: readonly string[]) => counts(log).map((l) => /events\/([^/]+)\//.exec(l)![1]!);
 
 describe('<evt-list> asks only for what will be shown', () => {
   it('asks for the counts on screen only until the visitor scrolls, then for those about to be too', async () => {
