@@ -14,7 +14,7 @@
 import { minifyHTMLLiterals } from 'minify-literals';
 
 /** html-minifier-next's options: whitespace and comments, nothing else. */
-export const HTML_OPTIONS = Object.freeze({
+const HTML_OPTIONS = Object.freeze({
   caseSensitive: true,
   collapseWhitespace: true,
   removeComments: true,

@@ -13,14 +13,13 @@
  * upgrade (Lit keeps them) work as with the self-contained file.
  */
 export { configure, type PageConfig } from '../internal/config.js';
+import { TAGS, type Tag } from './tags.js';
 
-const ELEMENTS = {
+const ELEMENTS: Record<Tag, () => Promise<unknown>> = {
   'evt-list': () => import('../evt-list.js'),
   'evt-detail': () => import('../evt-detail.js'),
   'evt-register': () => import('../evt-register.js'),
 };
-type Tag = keyof typeof ELEMENTS;
-const TAGS = Object.keys(ELEMENTS) as Tag[];
 const SELECTOR = TAGS.join(',');
 const requested = new Map<Tag, Promise<unknown>>();
 
