@@ -6,6 +6,7 @@ import { minifyCssPlugin } from './scripts/lib/minify-css.mjs';
 import { minifyHtmlPlugin } from './scripts/lib/minify-html.mjs';
 import { hostPageGuardsPlugin } from './scripts/lib/host-page-guards.mjs';
 import { staticImportsPlugin } from './scripts/lib/static-imports.mjs';
+import { terserPassPlugin } from './scripts/lib/terser-pass.mjs';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -214,7 +215,7 @@ function selfContainedFile(): Plugin {
         root: here('./demo'),
         logLevel,
         build: bundleBuild(outDir),
-        plugins: [languagesBeside(), purifyBeside(), staticImportsPlugin(), minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), syntaxCheck()],
+        plugins: [languagesBeside(), purifyBeside(), staticImportsPlugin(), minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), terserPassPlugin(), syntaxCheck()],
       });
     },
   };
@@ -233,5 +234,5 @@ export default defineConfig({
   // replaces in one rename; the CDN files are overwritten in place, dist/chunks/ is replaced.
   build: cdnBuild(here('./dist')),
   // hostPageGuardsPlugin: the CDN files survive pages that extend Object.prototype or freeze the built-ins.
-  plugins: [minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), syntaxCheck(), selfContainedFile(), shared.plugin],
+  plugins: [minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), terserPassPlugin(), syntaxCheck(), selfContainedFile(), shared.plugin],
 });

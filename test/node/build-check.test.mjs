@@ -18,6 +18,8 @@ test('a build whose output keeps standard decorator syntax fails', async () => {
       logLevel: 'silent',
       build: { lib: { entry: { 'evt-widgets': entry }, formats: ['es'] }, outDir: join(dir, 'dist'), emptyOutDir: true },
     }),
-    /not valid JavaScript \(left untransformed syntax\?\)/,
+    // The second minification (scripts/lib/terser-pass.mjs) reads every chunk first and stops at
+    // the `@`; the syntax check after it (vite.config.ts) would say the same of a file it let by.
+    /evt-widgets\.js: the second minification \(terser\) failed: Unexpected character '@'|not valid JavaScript \(left untransformed syntax\?\)/,
   );
 });
