@@ -3,7 +3,7 @@
 // with effects, and a chunk terser cannot read must fail the build: each is checked here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { terse, terserPassPlugin } from '../../scripts/lib/terser-pass.mjs';
+import { terse, terseIfSmaller, terserPassPlugin } from '../../scripts/lib/terser-pass.mjs';
 
 /** Runs an ES module's text and returns its namespace. */
 const run = (code) => import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
@@ -33,6 +33,15 @@ test('newer syntax (class fields, private names, static blocks) passes through a
 
 test('a chunk terser cannot read fails with the file named', async () => {
   await assert.rejects(terse('export const = ;', 'chunks/broken.js'), /chunks\/broken\.js: the second minification \(terser\) failed/);
+});
+
+test('a chunk keeps its first minification where terser would make it heavier gzipped', async () => {
+  // Text in template literals, as the languages' catalogues are: terser quotes them (`a` -> "a").
+  const catalogue = 'export const m={a:`Register`,b:`Join the waitlist`,c:e=>`Attendee ${e}`};';
+  assert.notEqual(await terse(catalogue, 'i18n/fr.js'), catalogue, 'terser does rewrite it');
+  assert.equal(await terseIfSmaller(catalogue, 'i18n/fr.js'), catalogue);
+  const code = 'export function longName(){return 1+1}';
+  assert.equal(await terseIfSmaller(code, 'a.js'), 'export function longName(){return 2}');
 });
 
 test('the plugin rewrites every chunk of the bundle and leaves assets alone', async () => {
