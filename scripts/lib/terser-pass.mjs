@@ -7,6 +7,9 @@
  * A chunk keeps terser's output only where it is smaller gzipped (the languages' catalogues, all
  * text, come out a few bytes heavier: terser rewrites their template literals as quoted strings).
  * A chunk terser cannot read fails the build, naming the file.
+ * The chunks' content hashes are rolldown's, taken before this pass: a new terser or new options
+ * change a file without changing its name. That is harmless to a cache holding the old file: the
+ * same name means the same code before this pass, and terser keeps every name another chunk imports.
  */
 import { gzipSync, constants } from 'node:zlib';
 import { minify } from 'terser';
