@@ -2,7 +2,9 @@
  * What a visitor's browser downloads of evt-widgets on real pages: headless Chromium loads a page
  * holding the README's script tag (the loader) and some elements, against the emulator, and the
  * JavaScript it fetched from dist/ is summed as gzip -9 of each file (what a CDN sends).
- * - `list`: only `<evt-list>`; the scripts fetched until its first event is on screen;
+ * - `list`: only `<evt-list>`; the scripts the page asked for before its first event was on
+ *   screen (the page notes that frame itself; Resource Timing says when each script was asked for,
+ *   on the same clock), so a chunk loaded after the first paint does not count;
  * - `full`: `<evt-list>`, `<evt-detail>` and `<evt-register>` for one event, in English: every
  *   script fetched until all three show their content and the network has been quiet for 0.5 s.
  * Used by test/dist/size.test.mjs (against package.json "pageBudget") and `npm run size`.
@@ -59,13 +61,29 @@ export async function measurePages(distDir, { timeoutMs = 30_000 } = {}) {
         const path = new URL(r.url()).pathname;
         if (path.startsWith('/dist/') && path.endsWith('.js')) fetched.push(path);
       });
+      // The first frame that shows the first selector, noted by the page (polled each frame from
+      // before any script of the page runs), to tell scripts asked for before it from those after.
+      const [host, inner] = spec.ready[0].split(' >>> ');
+      await page.evaluateOnNewDocument((h, i) => {
+        const tick = () => {
+          if (document.querySelector(h)?.shadowRoot?.querySelector(i)) globalThis.__evtShown = performance.now();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }, host, inner);
       await page.goto(`${origin}/${name}.html`, { timeout: timeoutMs });
       // Polled, not waitForSelector: puppeteer's waiting watches the document's mutations, and a
       // shadow root's changes are not among them (a list that renders after the first look was missed).
       for (const sel of spec.ready) await waitForShadow(page, sel, { timeout: timeoutMs });
-      const atReady = [...fetched];
+      const beforeShown = await page.evaluate(async () => {
+        while (globalThis.__evtShown === undefined) await new Promise((r) => requestAnimationFrame(r));
+        return performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime <= globalThis.__evtShown)
+          .map((e) => new URL(e.name).pathname);
+      });
       if (spec.settle) await page.waitForNetworkIdle({ idleTime: 500, timeout: timeoutMs });
-      const paths = [...new Set(spec.settle ? fetched : atReady)];
+      const paths = [...new Set(spec.settle ? fetched : fetched.filter((p) => beforeShown.includes(p)))];
       const files = paths.map((p) => ({ path: p, gzip: gzip9(readFileSync(join(distDir, p.replace(/^\/dist\//, '')))) }));
       out[name] = { bytes: files.reduce((s, f) => s + f.gzip, 0), files };
       await context.close();
