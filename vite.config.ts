@@ -14,9 +14,10 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
  * The CDN files, minified, one chunk graph: `evt-widgets.js` is the loader (src/cdn/loader.ts),
  * which loads `evt-list.js`, `evt-detail.js` or `evt-register.js` when that tag is on the page;
  * those three are also entries of their own (a page with only the list may load `evt-list.js`).
- * What they share (Lit, the store, the schemas) is in `chunks/`, once (DOMPurify, where it is needed, is `purify.js`):
- * a page that loads several of these files loads Lit once.
- * `evt-widgets.bundle.js` is everything in one file (src/cdn/bundle.ts), for sites that can upload one.
+ * What they share (Lit, the store, the schemas) is in `chunks/`, once (DOMPurify, where it is needed, is `purify.js`;
+ * the event's own form, with `use-event-form`, is `event-form.js`): a page that loads several of
+ * these files loads Lit once.
+ * `evt-widgets.bundle.js` is everything else in one file (src/cdn/bundle.ts), for sites that can upload one.
  * The npm build (unbundled modules + .d.ts in dist/lib/) is tsconfig.build.json's.
  */
 export const CDN_ENTRIES = {
@@ -36,6 +37,10 @@ const isPurify = (id: string | null | undefined) => !!id && /[\\/]node_modules[\
  * self-contained file loads the same file (where the browser has no Sanitizer API).
  */
 const PURIFY_FILE = 'purify.js';
+/** The event's own form (`<evt-register use-event-form>`, src/elements/evt-register/event-form.ts): imports nothing at run time. */
+const isEventForm = (id: string | null | undefined) => !!id && /[\\/]src[\\/]elements[\\/]evt-register[\\/]event-form\.ts$/.test(id);
+/** Its file, stable beside the entry files: the chunked build writes it, the self-contained file loads the same file. */
+const EVENT_FORM_FILE = 'event-form.js';
 
 /**
  * The CDN file must be plain JavaScript every browser parses. Vite 8 can leave syntax such as
@@ -141,7 +146,13 @@ const cdnBuild = (outDir: string): BuildEnvironmentOptions => ({
     output: {
       ...minified,
       chunkFileNames: (chunk) =>
-        isLanguage(chunk.facadeModuleId) ? 'i18n/[name].js' : isPurify(chunk.facadeModuleId) ? PURIFY_FILE : `${CHUNKS_DIR}/[name]-[hash].js`,
+        isLanguage(chunk.facadeModuleId)
+          ? 'i18n/[name].js'
+          : isPurify(chunk.facadeModuleId)
+            ? PURIFY_FILE
+            : isEventForm(chunk.facadeModuleId)
+              ? EVENT_FORM_FILE
+              : `${CHUNKS_DIR}/[name]-[hash].js`,
       codeSplitting: { groups: shared.groups },
     },
   },
@@ -165,20 +176,28 @@ function languagesBeside(): Plugin {
 }
 
 /**
- * The self-contained file's DOMPurify: the chunked build's `purify.js` beside it, loaded only in
- * browsers without the HTML Sanitizer API (WebKit today). Inside the file it would weigh 11 KB
- * gzipped for every visitor, most of whom never use it. A site that uploads the one file alone
- * still works there: descriptions show as plain text (./src/internal/rich-text.ts).
+ * What the self-contained file loads from beside itself, the chunked build's own files (neither
+ * imports anything):
+ * - DOMPurify, `purify.js`, only in browsers without the HTML Sanitizer API (WebKit today). Inside
+ *   the file it would weigh 11 KB gzipped for every visitor, most of whom never use it. Without it
+ *   descriptions show as plain text there (./src/internal/rich-text.ts).
+ * - the event's own form, `event-form.js`, only with `<evt-register use-event-form>` and an event
+ *   that has one (2.3 KB gzipped). Without it the element shows its own form (a console note).
  */
-function purifyBeside(): Plugin {
+function besideTheFile(): Plugin {
   return {
-    name: 'evt-purify-beside',
+    name: 'evt-beside-the-file',
     enforce: 'pre',
-    resolveId: (source) => (source === 'dompurify' ? { id: `./${PURIFY_FILE}`, external: true } : null),
+    resolveId: (source, importer) =>
+      source === 'dompurify'
+        ? { id: `./${PURIFY_FILE}`, external: true }
+        : source === './event-form.js' && importer && /[\\/]src[\\/]elements[\\/]evt-register[\\/]/.test(importer)
+          ? { id: `./${EVENT_FORM_FILE}`, external: true }
+          : null,
   };
 }
 
-/** The self-contained file: one entry, our lazy modules imported statically (./scripts/lib/static-imports.mjs), languages beside it. */
+/** The self-contained file: one entry, our lazy modules imported statically (./scripts/lib/static-imports.mjs), languages, DOMPurify and the event form beside it. */
 const bundleBuild = (outDir: string): BuildEnvironmentOptions => ({
   outDir,
   emptyOutDir: false,
@@ -215,7 +234,7 @@ function selfContainedFile(): Plugin {
         root: here('./demo'),
         logLevel,
         build: bundleBuild(outDir),
-        plugins: [languagesBeside(), purifyBeside(), staticImportsPlugin(), minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), terserPassPlugin(), syntaxCheck()],
+        plugins: [languagesBeside(), besideTheFile(), staticImportsPlugin({ keep: ['./event-form.js'] }), minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), terserPassPlugin(), syntaxCheck()],
       });
     },
   };

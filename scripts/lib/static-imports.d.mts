@@ -1,2 +1,2 @@
 import type { Plugin } from 'vite';
-export function staticImportsPlugin(): Plugin;
+export function staticImportsPlugin(options?: { keep?: readonly string[] }): Plugin;

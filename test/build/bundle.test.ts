@@ -94,13 +94,15 @@ describe('dist/evt-widgets.bundle.js (self-contained)', () => {
     el.remove();
   });
 
-  it('is one minified file with no imports left but its languages (i18n/<tag>.js) and DOMPurify (purify.js), on demand', async () => {
+  it('is one minified file with no imports left but its languages (i18n/<tag>.js), DOMPurify (purify.js) and the event form (event-form.js), on demand', async () => {
     const text = await (await fetch(BUNDLE)).text();
     expect(text).to.not.match(/^import\b|\bfrom\s*["']/m);
     const dynamic = [...text.matchAll(/\bimport\s*\(\s*([^)]*)\)/g)].map((m) => m[1]);
     expect(dynamic.length).to.be.greaterThan(0);
-    for (const d of dynamic) expect(d).to.match(/^[`"']\.\/(i18n\/[\w-]+|purify)\.js[`"']$/);
+    for (const d of dynamic) expect(d).to.match(/^[`"']\.\/(i18n\/[\w-]+|purify|event-form)\.js[`"']$/);
     expect(dynamic.filter((d) => d.includes('purify')), 'DOMPurify beside it, not inside').to.have.length(1);
+    expect(dynamic.filter((d) => d.includes('event-form')), 'the event form beside it, not inside').to.have.length(1);
+    expect(text, 'the event form’s code is not inside').to.not.include('d365mkt-afterformsubmit');
     // Minified: no doc comments, and long lines. (The text of Lit's html`` templates keeps its line
     // breaks, so lines are counted by their average length, not their number.)
     expect(text).to.not.include('/**');

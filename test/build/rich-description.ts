@@ -1,4 +1,4 @@
-// Shared by the two self-contained-file rich-text tests (each needs a page of its own: the first
+// Shared by the self-contained-file tests (rich text, the event form) (each needs a page of its own: the first
 // copy of the bundle a page imports defines the elements).
 export const TOKEN = 'demo-token';
 export const hasSanitizerApi = typeof (Element.prototype as { setHTML?: unknown }).setHTML === 'function';
@@ -20,6 +20,23 @@ export async function showDescription(omBase: string): Promise<{ el: HTMLElement
   const find = () => el.shadowRoot?.querySelector('[part~="description"]') ?? null;
   if (!(await until(() => !!find()))) throw new Error(`no description: ${el.shadowRoot?.textContent?.slice(0, 200)}`);
   return { el, part: find()! };
+}
+
+/**
+ * `<evt-register use-event-form>` for the seed's event with a marketing form embed
+ * (Journeys_Attribute_Day, real-time journeys): the element, and what it showed first of the event's
+ * form (light DOM, rendered by the emulator's stand-in FormLoader) or our own form.
+ */
+export async function showEventForm(rtmBase: string): Promise<{ el: HTMLElement; shown: 'event-form' | 'own-form' }> {
+  const el = document.createElement('evt-register');
+  el.setAttribute('endpoint', rtmBase);
+  el.setAttribute('token', TOKEN);
+  el.setAttribute('event-id', 'Journeys_Attribute_Day');
+  el.setAttribute('use-event-form', '');
+  document.body.append(el);
+  const shown = () => (el.querySelector('.evt-event-form form') ? 'event-form' : el.shadowRoot?.querySelector('form[part~="form"]') ? 'own-form' : null);
+  if (!(await until(() => !!shown()))) throw new Error(`no form: ${el.shadowRoot?.textContent?.slice(0, 200)}`);
+  return { el, shown: shown()! };
 }
 
 /** console.warn's lines while a describe block runs. */

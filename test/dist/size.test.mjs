@@ -88,6 +88,19 @@ test('one shared chunk: what all three elements import is in chunks/shared-*.js,
   assert.deepEqual(pages.list.files.map((f) => (f.path.includes('/chunks/') ? f.path.replace(/-[\w-]{8}\.js$/, '') : f.path)).sort(), ['/dist/chunks/config', '/dist/chunks/list-register', '/dist/chunks/shared', '/dist/evt-list.js', '/dist/evt-widgets.js'].sort());
 });
 
+test("the event's own form is dist/event-form.js: it imports nothing, and no page loads it without use-event-form", () => {
+  const file = readFileSync(`${root}dist/event-form.js`, 'utf8');
+  // Nothing to import: the chunked files and the self-contained file load this same file.
+  assert.ok(!/\bimport\s*[{*\w]|\bimport\s*\(|\bfrom\s*["'`]/.test(file), 'event-form.js imports nothing');
+  assert.match(file, /d365mkt-afterformsubmit/, 'it is the event form');
+  for (const el of ['evt-register.js', 'evt-widgets.bundle.js']) {
+    const text = readFileSync(`${root}dist/${el}`, 'utf8');
+    assert.ok(text.includes('import(`./event-form.js`)') || text.includes('import("./event-form.js")'), `${el} loads it with import()`);
+    assert.ok(!text.includes('d365mkt-afterformsubmit'), `${el} does not hold its code`);
+  }
+  for (const name of ['list', 'full']) assert.deepEqual(pages[name].files.filter((f) => f.path.endsWith('/event-form.js')), [], `page "${name}" loaded it`);
+});
+
 test('the JSON-LD writer is a chunk that <evt-detail> imports only with import(), and the event page still loads it', () => {
   const chunk = readdirSync(`${root}dist/chunks`).find((f) => /^json-ld-[\w-]+\.js$/.test(f));
   assert.ok(chunk, 'dist/chunks/ has a json-ld-*.js chunk (src/elements/evt-detail/json-ld.ts)');

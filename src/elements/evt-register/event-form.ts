@@ -9,9 +9,11 @@
  * - `loadFormLoader`: the loader script, once per page, through `document.createElement('script')`
  *   with its `src` a TrustedScriptURL of our `evt-widgets` policy, which accepts only a URL taken
  *   from an event's embed (src/internal/sanitize.ts). The embed's HTML is never injected.
- * - the portal's extra values come from `formExtraValues` in ./request.ts (the element passes them:
- *   this chunk then shares no code with the element's own).
- * This module is its own chunk: `<evt-register>` imports it only when `use-event-form` is set.
+ * - what it needs of the rest of evt-widgets (the rules of availability, our Trusted Types policy
+ *   for the loader's URL, the portal's extra values, the `evt-registered` event and the redirect's
+ *   URL check) the element hands in (`EventFormOptions`, built by ./event-form-options.ts): this
+ *   module imports nothing at run time, so it is one file, `dist/event-form.js`, that the chunked
+ *   files and the self-contained file both load beside them, and only with `use-event-form`.
  * - `EventFormController`: mounts `d365mktforms.createForm(...)` in the LIGHT DOM of the element
  *   (slotted into the shadow root's `event-form` slot). Light DOM because the form is the
  *   organiser's design: Microsoft's form styles and the site's own CSS for marketing forms are
@@ -21,9 +23,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EvtEvent } from '../../api/schemas.js';
-import { EvtRegisteredEvent } from '../../internal/events.js';
-import { formLoaderScriptUrl, safeHttpUrl } from '../../internal/sanitize.js';
-import { formShown, registrationAvailability, type RegistrationState } from '../../rules/availability.js';
+import type { EvtRegisteredDetail } from '../../internal/events.js';
+import type { Availability, RegistrationState } from '../../rules/availability.js';
 import type { RegistrationData } from './request.js';
 import type { Loaded } from './types.js';
 
@@ -64,12 +65,19 @@ function* startTags(source: string): Generator<{ name: string; attrs: Map<string
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** An absolute https URL (http on localhost, for the emulator), else null. */
+/**
+ * An absolute https URL (http on localhost, for the emulator), else null: stricter than the
+ * http(s) rule of every other URL (`safeHttpUrl`), since this one loads a script.
+ */
 export function formUrl(value: string | undefined): string | null {
-  const url = value ? safeHttpUrl(value.trim()) : null;
-  if (!url) return null;
-  const u = new URL(url);
-  return u.protocol === 'https:' || LOCAL_HOSTS.has(u.hostname) ? u.href : null;
+  if (!value?.trim()) return null;
+  let u: URL;
+  try {
+    u = new URL(value.trim());
+  } catch {
+    return null;
+  }
+  return u.protocol === 'https:' || (u.protocol === 'http:' && LOCAL_HOSTS.has(u.hostname)) ? u.href : null;
 }
 
 /**
@@ -107,15 +115,18 @@ const g = globalThis as unknown as FormsGlobal;
 
 const loaders = new Map<string, Promise<void>>();
 
-/** Loads Microsoft's FormLoader once per page (per URL); rejects when it cannot be loaded. */
-export function loadFormLoader(url: string): Promise<void> {
+/**
+ * Loads Microsoft's FormLoader once per page (per URL); rejects when it cannot be loaded.
+ * `scriptUrl` makes the URL a script's `src` (our Trusted Types policy: `formLoaderScriptUrl`).
+ */
+export function loadFormLoader(url: string, scriptUrl: (url: string) => string): Promise<void> {
   if (g.d365mktforms) return Promise.resolve();
   let p = loaders.get(url);
   if (!p) {
     p = new Promise<void>((resolve, reject) => {
       const script = document.createElement('script');
       // Throws under Trusted Types when the page's CSP does not list our policy.
-      script.src = formLoaderScriptUrl(url);
+      script.src = scriptUrl(url);
       script.async = true;
       script.addEventListener('load', () => (g.d365mktforms ? resolve() : reject(new Error(`${url} loaded but defined no d365mktforms`))));
       script.addEventListener('error', () => reject(new Error(`${url} could not be loaded (network, or the page's CSP script-src)`)));
@@ -145,10 +156,15 @@ export interface EventFormOptions {
   wanted(): Wanted | null;
   /** The portal's extra values for a submission now (`formExtraValues` of ./request.ts). */
   extraValues(data: RegistrationData): Record<string, string | boolean>;
-  /** Leave the page (the form's redirectUrl). */
-  navigate(url: string): void;
-  /** The form registered someone for this event: the page's data about it is out of date. */
-  registered(rid: string): void;
+  /** The event's registration state for a form that brings its own captcha (src/rules/availability.ts). */
+  availability(loaded: Loaded): Availability;
+  /** The FormLoader's URL as a script's `src` (`formLoaderScriptUrl`: our Trusted Types policy). */
+  scriptUrl(url: string): string;
+  /**
+   * The form registered someone: the element says so (`evt-registered` with `detail`), follows the
+   * form's `redirectUrl` when it is an http(s) URL, and the page's data about the event goes stale.
+   */
+  registered(detail: EvtRegisteredDetail, redirectUrl: string | null): void;
   /** The element was told the loader failed (a console note): it shows our form again. */
   failed(message: string): void;
 }
@@ -187,7 +203,7 @@ export class EventFormController implements ReactiveController {
    * also when that registration filled or closed the event.
    */
   decide(loaded: Loaded, lang: string): Wanted | null {
-    const { event, registrationCount, passes } = loaded.data;
+    const { event } = loaded.data;
     const embed = parseFormEmbed(event.registrationForm);
     if (!embed) return null;
     if ('problem' in embed) {
@@ -197,8 +213,8 @@ export class EventFormController implements ReactiveController {
       }
       return null;
     }
-    const availability = registrationAvailability({ event, registrationCount, passes, now: Date.now(), canSolveCaptcha: true }).state;
-    if (!formShown(availability) && !this.submitted(loaded.rid)) return null;
+    const { state: availability, canRegister } = this.#o.availability(loaded);
+    if (!canRegister && !this.submitted(loaded.rid)) return null;
     if (this.#failed.has(keyOf(loaded.rid, embed, lang))) return null;
     return { rid: loaded.rid, event, embed, data: loaded.data, lang, availability };
   }
@@ -254,7 +270,7 @@ export class EventFormController implements ReactiveController {
       (mkt.MsCrmFormLoader ??= {}).uiLanguage = w.lang;
     };
     setLang();
-    loadFormLoader(embed.loaderUrl)
+    loadFormLoader(embed.loaderUrl, this.#o.scriptUrl)
       .then(() => {
         if (!mine()) return;
         setLang();
@@ -294,8 +310,8 @@ export class EventFormController implements ReactiveController {
       // Ours, so always JSON; another listener may have replaced it: no sessions then.
     }
     const waitlisted = p.d365mktEvent_waitlisted === true || p.d365mktEvent_waitlisted === 'true';
-    this.#host.dispatchEvent(
-      new EvtRegisteredEvent({
+    this.#o.registered(
+      {
         readableEventId: w.rid,
         result: { status: 'Success', redirectUrl: d.redirectUrl ?? undefined },
         attendees: [{ firstName: str(p.firstname), lastName: str(p.lastname), email: str(p.emailaddress1), waitlisted }],
@@ -303,12 +319,9 @@ export class EventFormController implements ReactiveController {
         recovered: false,
         alreadyRegistered: false,
         formId: w.embed.formId,
-      }),
+      },
+      d.redirectUrl ?? null,
     );
-    const to = d.redirectUrl ? safeHttpUrl(d.redirectUrl, location.href) : null;
-    if (to) this.#o.navigate(to);
-    // Counts, places left and waitlists of this event on the page follow (a detail beside us).
-    this.#o.registered(w.rid);
   }
 }
 

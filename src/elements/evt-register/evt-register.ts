@@ -23,10 +23,11 @@ import { eventCalendarItem, sessionCalendarItem } from '../../rules/calendar.js'
 import { isCapacityRestricted } from '../../rules/capacity.js';
 import { canRetry } from '../../rules/errors.js';
 import type { EventFormController } from './event-form.js';
+import { eventFormOptions } from './event-form-options.js';
 import { DraftController, type RegisterPrefill } from './draft-controller.js';
 import { fieldDomId } from './errors.js';
 import { FocusController } from './focus.js';
-import { formExtraValues, type Answer, type AttendeeDraft } from './request.js';
+import type { Answer, AttendeeDraft } from './request.js';
 import { SendController } from './send.js';
 import type { CaptchaProvider, Loaded, SuccessOutcome } from './types.js';
 import { renderEventForm, renderMarketingForm, renderLoadError, renderLoading, renderPayment, renderSuccess, type FormHandlers, type ViewContext } from './views.js';
@@ -465,20 +466,23 @@ export class EvtRegister extends EvtElement {
       this.#eventForm = 'loading';
       import('./event-form.js').then(
         (m) => {
-          this.#eventForm = new m.EventFormController(this, {
-            wanted: () => {
-              const w = this.#eventFormWanted();
-              return w === 'loading' ? null : w;
-            },
-            extraValues: formExtraValues,
-            navigate: (url) => this.navigate(url),
-            registered: (rid) => this.#data.store?.invalidate(changedByRegistration(rid)),
-            failed: (why) => console.warn(`<evt-register use-event-form>: ${why}; showing evt-widgets' own form instead.`),
-          });
+          this.#eventForm = new m.EventFormController(
+            this,
+            eventFormOptions({
+              element: this,
+              wanted: () => {
+                const w = this.#eventFormWanted();
+                return w === 'loading' ? null : w;
+              },
+              navigate: (url) => this.navigate(url),
+              invalidate: (rid) => this.#data.store?.invalidate(changedByRegistration(rid)),
+              failed: (why) => console.warn(`<evt-register use-event-form>: ${why}; showing evt-widgets' own form instead.`),
+            }),
+          );
           this.requestUpdate();
         },
         (err: unknown) => {
-          console.warn(`<evt-register use-event-form>: its code could not be loaded (${String(err)}); showing evt-widgets' own form instead.`);
+          console.warn(`<evt-register use-event-form>: its code (event-form.js, beside the evt-widgets files) could not be loaded (${String(err)}); showing evt-widgets' own form instead.`);
           this.useEventForm = false;
           this.#eventForm = null;
         },
