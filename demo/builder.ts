@@ -1,9 +1,10 @@
 // The snippet builder: a site owner's endpoint, token and options → a live preview of the elements,
 // the snippet to paste, the script tag, and the Content Security Policy lines (src/csp.ts,
 // the same function the CMS example's server uses, so what is shown is what is tested).
-import { parseEndpoint, type EvtErrorEvent, type EvtSelectEvent } from '../src/index.js';
+import { getStore, parseEndpoint, type EvtErrorEvent, type EvtSelectEvent } from '../src/index.js';
 import '../src/define.js';
 import { evtDirectives } from '../src/csp.js';
+import { parseFormEmbed } from '../src/elements/evt-register/event-form.js';
 import { LANGUAGE_NAMES } from '../src/i18n/names.js';
 
 declare const __EVT_VERSION__: string;
@@ -31,6 +32,10 @@ interface Options {
   selfUrl: string;
   fallbackUrl: string;
   base64Images: boolean;
+  useEventForm: boolean;
+  formLoaderOrigin: string;
+  formApiOrigin: string;
+  formCachedOrigin: string;
 }
 
 const $ = <T extends Element = HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
@@ -63,6 +68,10 @@ function read(): Options {
     selfUrl: value('selfUrl'),
     fallbackUrl: value('fallbackUrl'),
     base64Images: checked('base64Images'),
+    useEventForm: checked('useEventForm'),
+    formLoaderOrigin: value('formLoaderOrigin'),
+    formApiOrigin: value('formApiOrigin'),
+    formCachedOrigin: value('formCachedOrigin'),
   };
 }
 
@@ -84,6 +93,7 @@ function attributesOf(which: Which, o: Options): Attr[] {
   }
   if (which !== 'list' && o.eventId) a.push(['event-id', o.eventId]);
   if (which === 'detail' && o.registerUrl) a.push(['register-url', o.registerUrl]);
+  if (which === 'register' && o.useEventForm) a.push(['use-event-form', true]);
   return a;
 }
 
@@ -116,9 +126,61 @@ function snippetOf(o: Options): string {
   return lines.join('\n');
 }
 
+/** A host typed as a URL (`https://host/path`) as its origin; an empty field stays empty. */
+const originOf = (v: string) => {
+  if (!v) return '';
+  try {
+    return new URL(v).origin;
+  } catch {
+    return v;
+  }
+};
+
 function cspOf(o: Options, apiOrigin: string): string {
-  const directives = evtDirectives({ apiOrigin, scriptOrigin: scriptOrigin(o), base64Images: o.base64Images });
-  return `Content-Security-Policy:\n${directives.map(([name, ...sources]) => `  ${name} ${sources.join(' ')}`).join(';\n')}`;
+  const lines = (directives: [string, ...string[]][]) =>
+    `Content-Security-Policy:\n${directives.map(([name, ...sources]) => `  ${name} ${sources.join(' ')}`).join(';\n')}`;
+  const base = { apiOrigin, scriptOrigin: scriptOrigin(o), base64Images: o.base64Images };
+  if (!o.useEventForm || !o.elements.includes('register')) return lines(evtDirectives(base));
+  const loaderOrigin = originOf(o.formLoaderOrigin);
+  const formApiOrigin = originOf(o.formApiOrigin);
+  if (!loaderOrigin || !formApiOrigin) {
+    return `${lines(evtDirectives(base))}\n<!-- use-event-form: enter the FormLoader host and the form API host (or read them from the event) for the lines its form needs. -->`;
+  }
+  try {
+    const cachedFormOrigin = originOf(o.formCachedOrigin) || undefined;
+    return lines(evtDirectives({ ...base, eventForm: { loaderOrigin, apiOrigin: formApiOrigin, cachedFormOrigin } }));
+  } catch (err) {
+    return `${lines(evtDirectives(base))}\n<!-- use-event-form: ${err instanceof Error ? err.message : String(err)} -->`;
+  }
+}
+
+/**
+ * The hosts of the event's form embed, read through the page's store (the event the snippet
+ * shows, `event-id`), into the three fields; what stands in the way, said in the status.
+ */
+async function readFormOrigins(): Promise<void> {
+  const status = $('#form-origins-status');
+  const o = read();
+  if (!o.eventId) {
+    status.textContent = 'Enter the event (event-id) above first.';
+    return;
+  }
+  status.textContent = 'Reading the event…';
+  try {
+    const event = await getStore({ endpoint: o.endpoint, token: o.token }).event(o.eventId);
+    const embed = parseFormEmbed(event.registrationForm);
+    if (!embed) status.textContent = `${o.eventId} has no marketing form (registrationForm): use-event-form shows the widget's own form for it.`;
+    else if ('problem' in embed) status.textContent = `The marketing form of ${o.eventId} cannot be used: ${embed.problem}.`;
+    else {
+      field('formLoaderOrigin').value = new URL(embed.loaderUrl).origin;
+      field('formApiOrigin').value = new URL(embed.apiUrl).origin;
+      field('formCachedOrigin').value = new URL(embed.cachedFormUrl).origin;
+      status.textContent = `Read from ${o.eventId}.`;
+      update();
+    }
+  } catch (err) {
+    status.textContent = `The event could not be read: ${err instanceof Error ? err.message : String(err)}`;
+  }
 }
 
 // ── the page ─────────────────────────────────────────────────────────────────────────────────────
@@ -187,6 +249,8 @@ form.addEventListener('input', () => {
   timer = setTimeout(update, 300);
 });
 form.addEventListener('change', update);
+
+$('#read-form-origins').addEventListener('click', () => void readFormOrigins());
 
 $('#use-emulator').addEventListener('click', () => {
   field('endpoint').value = EMULATOR.endpoint;

@@ -152,6 +152,49 @@ describe('snippet builder (demo/builder.html)', () => {
     await other.close();
   });
 
+  it("use-event-form: reads the form's hosts from the event, writes the attribute and their CSP lines, and the pasted page renders the event's form without a violation", async () => {
+    await setField('endpoint', emu.rtmBase);
+    // Detail before list: a detail without an event and without a list beside it would say so.
+    for (const name of ['detail', 'list']) if (await page.$eval(`[name="${name}"]`, (el) => el.checked)) await page.$eval(`[name="${name}"]`, (el) => el.click());
+    await page.$eval('[name="useEventForm"]', (el) => el.click());
+    await page.waitForFunction(() => document.querySelector('#csp').textContent.includes('use-event-form: enter the FormLoader host'));
+    // Without an event to read: said so.
+    await setField('eventId', '');
+    await page.click('#read-form-origins');
+    await page.waitForFunction(() => /Enter the event/.test(document.querySelector('#form-origins-status').textContent));
+    // An event without a form: said so, nothing filled in.
+    await setField('eventId', 'Harbour_Data_Summit');
+    await page.click('#read-form-origins');
+    await page.waitForFunction(() => /has no marketing form|could not be read/.test(document.querySelector('#form-origins-status').textContent), { timeout: 15_000 });
+    assert.match(await text('#form-origins-status'), /Harbour_Data_Summit has no marketing form/);
+    assert.equal(await page.$eval('[name="formLoaderOrigin"]', (el) => el.value), '');
+    // The event with a form: its three hosts (the emulator's stand-in serves all three).
+    await setField('eventId', 'Journeys_Attribute_Day');
+    await page.click('#read-form-origins');
+    await page.waitForFunction(() => /^Read from/.test(document.querySelector('#form-origins-status').textContent), { timeout: 15_000 });
+    const api = new URL(emu.url).origin;
+    for (const name of ['formLoaderOrigin', 'formApiOrigin', 'formCachedOrigin']) assert.equal(await page.$eval(`[name="${name}"]`, (el) => el.value), api, name);
+    await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes('use-event-form'));
+    const [snippet, script, csp] = [await text('#snippet'), await text('#script'), await text('#csp')];
+    assert.match(snippet, /<evt-register event-id="Journeys_Attribute_Day" use-event-form><\/evt-register>/);
+    assert.ok(!csp.includes('<!--'), csp);
+    assert.match(csp, new RegExp(`script-src 'self' ${api.replace(/[.]/g, '\\.')}`));
+    assert.match(csp, /trusted-types lit-html evt-widgets d365mkt-forms/);
+    pasted.html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title>${script}</head><body><h1>Register</h1>${snippet}</body></html>`;
+    pasted.csp = csp.replace(/^Content-Security-Policy:\s*/, '').replace(/\s*\n\s*/g, ' ');
+    const other = await browser.newPage();
+    const otherLog = await watchPage(other);
+    await other.goto(`${pastedOrigin}/`, { waitUntil: 'networkidle0' });
+    await other.waitForSelector('evt-register .evt-event-form form', { timeout: 15_000 });
+    assert.deepEqual([...new Set(otherLog.violations.map((v) => `${v.directive}: ${v.sample}`))], [], 'no CSP violation');
+    assert.deepEqual(otherLog.pageErrors, []);
+    assert.ok(otherLog.requests.some((r) => r.url.endsWith('/widgets/event-form.js')), 'the event form came from beside the script');
+    await other.close();
+    // A host that is not an origin: the CSP box says what is wrong.
+    await setField('formApiOrigin', 'not a host');
+    await page.waitForFunction(() => document.querySelector('#csp').textContent.includes('must be an origin'));
+  });
+
   it('the builder page itself logs no error', () => {
     assert.deepEqual(log.pageErrors, []);
     assert.deepEqual(log.consoleErrors.filter((e) => !/Failed to load resource/.test(e)), []);
