@@ -70,7 +70,7 @@ const minified = { minify: true, comments: false } as const;
 /**
  * The shared chunks, by which element files import a module statically: `chunks/shared-<hash>.js`
  * for what all three use (Lit, the store, the schemas, zod, the base element...), and one chunk
- * per pair (`list-register`: the count badges' live region...). Left to itself the bundler also
+ * per pair (`list-register`: Lit's repeat and live directives...). Left to itself the bundler also
  * splits them by which lazy chunks use a module (the register's sending code uses the schemas,
  * the list never loads that code), which split the one shared chunk in three, with more bytes
  * and requests on every page. What one element alone imports stays in its file; a lazy chunk's

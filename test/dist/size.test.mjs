@@ -84,7 +84,7 @@ test('one shared chunk: what all three elements import is in chunks/shared-*.js,
     assert.match(readFileSync(`${root}dist/${el}.js`, 'utf8'), new RegExp(`from\\s*["'\`]\\./chunks/${shared[0].replace(/[.-]/g, '\\$&')}`), `${el}.js imports it`);
   }
   // The list page loads the loader with its config chunk, the shared chunk, its own file and the
-  // chunk it shares with the register (counts' live region), no more.
+  // chunk it shares with the register (Lit's repeat and live directives), no more.
   assert.deepEqual(pages.list.files.map((f) => (f.path.includes('/chunks/') ? f.path.replace(/-[\w-]{8}\.js$/, '') : f.path)).sort(), ['/dist/chunks/config', '/dist/chunks/list-register', '/dist/chunks/shared', '/dist/evt-list.js', '/dist/evt-widgets.js'].sort());
 });
 
