@@ -41,6 +41,8 @@ const PURIFY_FILE = 'purify.js';
 const isEventForm = (id: string | null | undefined) => !!id && /[\\/]src[\\/]elements[\\/]evt-register[\\/]event-form\.ts$/.test(id);
 /** Its file, stable beside the entry files: the chunked build writes it, the self-contained file loads the same file. */
 const EVENT_FORM_FILE = 'event-form.js';
+/** How src/elements/evt-register/evt-register.ts imports it (`import()`), which the self-contained file keeps dynamic. */
+const EVENT_FORM_IMPORT = './event-form.js';
 
 /**
  * The CDN file must be plain JavaScript every browser parses. Vite 8 can leave syntax such as
@@ -182,7 +184,7 @@ function languagesBeside(): Plugin {
  *   the file it would weigh 11 KB gzipped for every visitor, most of whom never use it. Without it
  *   descriptions show as plain text there (./src/internal/rich-text.ts).
  * - the event's own form, `event-form.js`, only with `<evt-register use-event-form>` and an event
- *   that has one (2.3 KB gzipped). Without it the element shows its own form (a console note).
+ *   that has one (2.2 KB gzipped). Without it the element shows its own form (a console note).
  */
 function besideTheFile(): Plugin {
   return {
@@ -191,7 +193,7 @@ function besideTheFile(): Plugin {
     resolveId: (source, importer) =>
       source === 'dompurify'
         ? { id: `./${PURIFY_FILE}`, external: true }
-        : source === './event-form.js' && importer && /[\\/]src[\\/]elements[\\/]evt-register[\\/]/.test(importer)
+        : source === EVENT_FORM_IMPORT && importer && /[\\/]src[\\/]elements[\\/]evt-register[\\/]/.test(importer)
           ? { id: `./${EVENT_FORM_FILE}`, external: true }
           : null,
   };
@@ -234,7 +236,7 @@ function selfContainedFile(): Plugin {
         root: here('./demo'),
         logLevel,
         build: bundleBuild(outDir),
-        plugins: [languagesBeside(), besideTheFile(), staticImportsPlugin({ keep: ['./event-form.js'] }), minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), terserPassPlugin(), syntaxCheck()],
+        plugins: [languagesBeside(), besideTheFile(), staticImportsPlugin({ keep: [EVENT_FORM_IMPORT] }), minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), terserPassPlugin(), syntaxCheck()],
       });
     },
   };
