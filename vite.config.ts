@@ -27,6 +27,10 @@ export const CDN_ENTRIES = {
   'evt-register': here('./src/evt-register.ts'),
 } as const;
 export const BUNDLE_ENTRY = { 'evt-widgets.bundle': here('./src/cdn/bundle.ts') } as const;
+/** All three elements as one graph (src/cdn/together.ts), which the loader loads for a page with all three. */
+export const TOGETHER_ENTRY = { 'evt-widgets.together': here('./src/cdn/together.ts') } as const;
+/** How the loader imports it (`import()`): its file beside the loader in the chunked build. */
+const TOGETHER_IMPORT = './together.js';
 const CHUNKS_DIR = 'chunks';
 /** A built-in language's catalogue (src/i18n/de.ts, …), which gets its own stable file name. */
 const isLanguage = (id: string | null | undefined) => !!id && /[\\/]src[\\/]i18n[\\/](?!index|en|names|watch|mark-english|content-lang)[\w-]+\.ts$/.test(id);
@@ -199,6 +203,33 @@ function besideTheFile(): Plugin {
   };
 }
 
+/** The loader's import of the together graph: the file that graph's build writes beside it. */
+function togetherBeside(): Plugin {
+  return {
+    name: 'evt-together-beside',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      source === TOGETHER_IMPORT && importer === CDN_ENTRIES['evt-widgets'] ? { id: `./${Object.keys(TOGETHER_ENTRY)[0]}.js`, external: true } : null,
+  };
+}
+
+/**
+ * The together graph: one entry with all three elements, its lazy modules in lazy chunks of its own
+ * (`chunks/together-*.js`), languages, DOMPurify and the event form beside it as for the one file.
+ */
+const togetherBuild = (outDir: string): BuildEnvironmentOptions => ({
+  outDir,
+  emptyOutDir: false,
+  target: 'es2022',
+  lib: { entry: TOGETHER_ENTRY, formats: ['es'], fileName: (_format, entry) => `${entry}.js` },
+  rolldownOptions: {
+    // Lets the entry export what its lazy chunks import from it: else the modules they share with
+    // it become chunks of their own, more files on the page.
+    preserveEntrySignatures: 'allow-extension',
+    output: { ...minified, chunkFileNames: `${CHUNKS_DIR}/together-[name]-[hash].js` },
+  },
+});
+
 /** The self-contained file: one entry, our lazy modules imported statically (./scripts/lib/static-imports.mjs), languages, DOMPurify and the event form beside it. */
 const bundleBuild = (outDir: string): BuildEnvironmentOptions => ({
   outDir,
@@ -238,6 +269,13 @@ function selfContainedFile(): Plugin {
         build: bundleBuild(outDir),
         plugins: [languagesBeside(), besideTheFile(), staticImportsPlugin({ keep: [EVENT_FORM_IMPORT] }), minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), terserPassPlugin(), syntaxCheck()],
       });
+      await build({
+        configFile: false,
+        root: here('./demo'),
+        logLevel,
+        build: togetherBuild(outDir),
+        plugins: [languagesBeside(), besideTheFile(), minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), terserPassPlugin(), syntaxCheck()],
+      });
     },
   };
 }
@@ -255,5 +293,5 @@ export default defineConfig({
   // replaces in one rename; the CDN files are overwritten in place, dist/chunks/ is replaced.
   build: cdnBuild(here('./dist')),
   // hostPageGuardsPlugin: the CDN files survive pages that extend Object.prototype or freeze the built-ins.
-  plugins: [minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), terserPassPlugin(), syntaxCheck(), selfContainedFile(), shared.plugin],
+  plugins: [togetherBeside(), minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), terserPassPlugin(), syntaxCheck(), selfContainedFile(), shared.plugin],
 });

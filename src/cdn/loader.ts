@@ -7,6 +7,12 @@
  * `dist/chunks/`: resolved from this module's own URL, so the same script tag works from a CDN and
  * from a self-hosted copy of `dist/`, and a page loading several of these files loads Lit once.
  *
+ * A page whose first look finds all three tags (an event page) loads `dist/evt-widgets.together.js`
+ * instead (./together.ts): the same elements as one graph, one file where the per-element files and
+ * their chunks are ten, and lighter (gzip learns Lit's and our vocabulary once). No later tag can
+ * need another file then, so nothing loads twice; where that file cannot be loaded, the
+ * per-element files are.
+ *
  * Until an element's code arrives, a document-wide constructable stylesheet (no inline style, so
  * no CSP line) gives the undefined element the space and shimmer of its loading skeleton. The real
  * class is what gets defined, so `customElements.whenDefined()` and properties set before the
@@ -22,6 +28,7 @@ const ELEMENTS: Record<Tag, () => Promise<unknown>> = {
 };
 const SELECTOR = TAGS.join(',');
 const requested = new Map<Tag, Promise<unknown>>();
+const warn = (what: string, err: unknown) => console.error(`[evt-widgets] ${what} could not be loaded (next to ${import.meta.url}): ${err}`);
 
 /** Loads one element's code (once); resolves when it is defined. */
 function load(tag: Tag): Promise<unknown> {
@@ -29,7 +36,7 @@ function load(tag: Tag): Promise<unknown> {
   if (!p) {
     p = ELEMENTS[tag]().catch((err: unknown) => {
       requested.delete(tag); // a later insertion may try again
-      console.error(`[evt-widgets] the code of <${tag}> could not be loaded (next to ${import.meta.url}): ${err}`);
+      warn(`the code of <${tag}>`, err);
     });
     requested.set(tag, p);
   }
@@ -44,6 +51,21 @@ export function loadElements(root: ParentNode | Tag | Tag[] = document): Promise
   if (typeof root === 'string' || Array.isArray(root)) return Promise.all([root].flat().map(load));
   const found = TAGS.filter((t) => (root as Element).localName === t || root.querySelector(t));
   return Promise.all(found.map(load));
+}
+
+/**
+ * All three elements from one file (./together.ts), when the page has all three and none is
+ * defined yet (else a copy loaded by other means would meet a second Lit and a second store).
+ */
+function loadTogether(): boolean {
+  if (TAGS.some((t) => !document.querySelector(t) || customElements.get(t))) return false;
+  const all = import('./together.js').catch((err: unknown) => {
+    warn('dist/evt-widgets.together.js', `${err}; loading each element's file instead`);
+    for (const t of TAGS) requested.delete(t);
+    return loadElements(TAGS.slice());
+  });
+  for (const t of TAGS) requested.set(t, all);
+  return true;
 }
 
 /** Space and shimmer of the loading skeleton until the element's code has arrived. */
@@ -80,6 +102,6 @@ if (holder[FIRST]) {
 } else {
   holder[FIRST] = import.meta.url;
   reserveSpace();
-  void loadElements();
+  if (!loadTogether()) void loadElements();
   if (requested.size < TAGS.length) watch();
 }

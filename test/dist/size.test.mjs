@@ -1,7 +1,8 @@
 // The size budgets (gzip -9 bytes, package.json): "sizeBudget" for files (the loader
 // dist/evt-widgets.js, the one-file dist/evt-widgets.bundle.js) and "pageBudget" for what headless
 // Chromium downloads of dist/ on real pages (scripts/lib/page-weight.mjs): only <evt-list> until
-// its first event, and a full event page (list, detail, register) with every chunk it loads.
+// its first event, and a full event page (list, detail, register) with every chunk it loads (the
+// loader loads the three there as one graph, dist/evt-widgets.together.js).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -42,18 +43,18 @@ for (const name of ['list', 'full']) {
 
 test('the calendar file writer is a chunk of its own that no page loads before "Add to calendar"', () => {
   const chunks = readdirSync(`${root}dist/chunks`);
-  assert.ok(chunks.some((f) => /^ics-[\w-]+\.js$/.test(f)), `dist/chunks/ has an ics-*.js chunk (src/internal/ics-writer.ts imports it on first use): ${chunks.join(', ')}`);
+  for (const graph of ['', 'together-']) assert.ok(chunks.some((f) => new RegExp(`^${graph}ics-[\\w-]+\\.js$`).test(f)), `dist/chunks/ has a ${graph}ics-*.js chunk (src/internal/ics-writer.ts imports it on first use): ${chunks.join(', ')}`);
   for (const name of ['list', 'full']) {
-    const loaded = pages[name].files.map((f) => f.path).filter((p) => /\/chunks\/ics-/.test(p));
+    const loaded = pages[name].files.map((f) => f.path).filter((p) => /\/chunks\/(together-)?ics-/.test(p));
     assert.deepEqual(loaded, [], `page "${name}" loaded the calendar file writer before any click`);
   }
 });
 
 test("no page loads the store's write code (request schemas, contact rule) before the visitor starts on the form", () => {
   const chunks = readdirSync(`${root}dist/chunks`);
-  assert.ok(chunks.some((f) => /^writes-[\w-]+\.js$/.test(f)), `dist/chunks/ has a writes-*.js chunk (src/api/writes.ts): ${chunks.join(', ')}`);
+  for (const graph of ['', 'together-']) assert.ok(chunks.some((f) => new RegExp(`^${graph}writes-[\\w-]+\\.js$`).test(f)), `dist/chunks/ has a ${graph}writes-*.js chunk (src/api/writes.ts): ${chunks.join(', ')}`);
   for (const name of ['list', 'full']) {
-    const loaded = pages[name].files.map((f) => f.path).filter((p) => /\/chunks\/writes-/.test(p));
+    const loaded = pages[name].files.map((f) => f.path).filter((p) => /\/chunks\/(together-)?writes-/.test(p));
     assert.deepEqual(loaded, [], `page "${name}" loaded the write code before any focus in the form`);
   }
 });
@@ -68,12 +69,15 @@ test('the loader imports only its small config chunk (configure()), never the sh
 });
 
 test("<evt-register>'s sending code is a chunk it imports only with import(), which no page loads before the visitor starts on the form", () => {
-  const chunk = readdirSync(`${root}dist/chunks`).find((f) => /^send-answer-[\w-]+\.js$/.test(f));
-  assert.ok(chunk, 'dist/chunks/ has a send-answer-*.js chunk (src/elements/evt-register/send-answer.ts)');
-  const register = readFileSync(`${root}dist/evt-register.js`, 'utf8');
-  assert.ok(register.includes(`import(\`./chunks/${chunk}\`)`) || register.includes(`import("./chunks/${chunk}")`), 'evt-register.js loads it with import()');
-  assert.ok(!new RegExp(`from\\s*["'\`]\\./chunks/${chunk.replace(/[.-]/g, '\\$&')}`).test(register), 'evt-register.js does not import it statically');
-  for (const name of ['list', 'full']) assert.deepEqual(pages[name].files.filter((f) => f.path.includes('/send-answer-')), [], `page "${name}" loaded the sending code`);
+  // In both graphs: the per-element files' and the together file's (src/cdn/together.ts).
+  for (const [graph, file] of [['', 'evt-register.js'], ['together-', 'evt-widgets.together.js']]) {
+    const chunk = readdirSync(`${root}dist/chunks`).find((f) => new RegExp(`^${graph}send-answer-[\\w-]+\\.js$`).test(f));
+    assert.ok(chunk, `dist/chunks/ has a ${graph}send-answer-*.js chunk (src/elements/evt-register/send-answer.ts)`);
+    const importer = readFileSync(`${root}dist/${file}`, 'utf8');
+    assert.ok(importer.includes(`import(\`./chunks/${chunk}\`)`) || importer.includes(`import("./chunks/${chunk}")`), `${file} loads it with import()`);
+    assert.ok(!new RegExp(`from\\s*["'\`]\\./chunks/${chunk.replace(/[.-]/g, '\\$&')}`).test(importer), `${file} does not import it statically`);
+  }
+  for (const name of ['list', 'full']) assert.deepEqual(pages[name].files.filter((f) => f.path.includes('send-answer-')), [], `page "${name}" loaded the sending code`);
 });
 
 test('one shared chunk: what all three elements import is in chunks/shared-*.js, which each element file imports', () => {
@@ -93,7 +97,7 @@ test("the event's own form is dist/event-form.js: it imports nothing, and no pag
   // Nothing to import: the chunked files and the self-contained file load this same file.
   assert.ok(!/\bimport\s*[{*\w]|\bimport\s*\(|\bfrom\s*["'`]/.test(file), 'event-form.js imports nothing');
   assert.match(file, /d365mkt-afterformsubmit/, 'it is the event form');
-  for (const el of ['evt-register.js', 'evt-widgets.bundle.js']) {
+  for (const el of ['evt-register.js', 'evt-widgets.bundle.js', 'evt-widgets.together.js']) {
     const text = readFileSync(`${root}dist/${el}`, 'utf8');
     assert.ok(text.includes('import(`./event-form.js`)') || text.includes('import("./event-form.js")'), `${el} loads it with import()`);
     assert.ok(!text.includes('d365mkt-afterformsubmit'), `${el} does not hold its code`);
@@ -102,13 +106,29 @@ test("the event's own form is dist/event-form.js: it imports nothing, and no pag
 });
 
 test('the JSON-LD writer is a chunk that <evt-detail> imports only with import(), and the event page still loads it', () => {
-  const chunk = readdirSync(`${root}dist/chunks`).find((f) => /^json-ld-[\w-]+\.js$/.test(f));
-  assert.ok(chunk, 'dist/chunks/ has a json-ld-*.js chunk (src/elements/evt-detail/json-ld.ts)');
-  const detail = readFileSync(`${root}dist/evt-detail.js`, 'utf8');
-  assert.ok(detail.includes(`import(\`./chunks/${chunk}\`)`) || detail.includes(`import("./chunks/${chunk}")`), 'evt-detail.js loads it with import()');
-  assert.ok(!new RegExp(`from\\s*["'\`]\\./chunks/${chunk.replace(/[.-]/g, '\\$&')}`).test(detail), 'evt-detail.js does not import it statically');
-  assert.deepEqual(pages.list.files.filter((f) => f.path.includes('/json-ld-')), [], 'the list page has no JSON-LD writer');
-  assert.ok(pages.full.files.some((f) => f.path === `/dist/chunks/${chunk}`), 'the event page loaded it (written once idle)');
+  for (const [graph, file] of [['', 'evt-detail.js'], ['together-', 'evt-widgets.together.js']]) {
+    const chunk = readdirSync(`${root}dist/chunks`).find((f) => new RegExp(`^${graph}json-ld-[\\w-]+\\.js$`).test(f));
+    assert.ok(chunk, `dist/chunks/ has a ${graph}json-ld-*.js chunk (src/elements/evt-detail/json-ld.ts)`);
+    const importer = readFileSync(`${root}dist/${file}`, 'utf8');
+    assert.ok(importer.includes(`import(\`./chunks/${chunk}\`)`) || importer.includes(`import("./chunks/${chunk}")`), `${file} loads it with import()`);
+    assert.ok(!new RegExp(`from\\s*["'\`]\\./chunks/${chunk.replace(/[.-]/g, '\\$&')}`).test(importer), `${file} does not import it statically`);
+    if (graph) assert.ok(pages.full.files.some((f) => f.path === `/dist/chunks/${chunk}`), 'the event page loaded it (written once idle)');
+  }
+  assert.deepEqual(pages.list.files.filter((f) => f.path.includes('json-ld-')), [], 'the list page has no JSON-LD writer');
+});
+
+test('the event page loads the three elements as one graph: the loader, its config chunk, evt-widgets.together.js and its JSON-LD chunk, no more', () => {
+  const together = readFileSync(`${root}dist/evt-widgets.together.js`, 'utf8');
+  assert.ok(!/\bfrom\s*["'`]|^import\s*["'`{*]/m.test(together), 'evt-widgets.together.js imports nothing statically (its lazy chunks import from it)');
+  assert.deepEqual(
+    pages.full.files.map((f) => (f.path.includes('/chunks/') ? f.path.replace(/-[\w-]{8}\.js$/, '') : f.path)).sort(),
+    ['/dist/chunks/config', '/dist/chunks/together-json-ld', '/dist/evt-widgets.js', '/dist/evt-widgets.together.js'].sort(),
+  );
+  // Its lazy chunks are its own: none imports a file of the per-element graph.
+  for (const f of readdirSync(`${root}dist/chunks`).filter((f) => f.startsWith('together-'))) {
+    const imports = [...readFileSync(`${root}dist/chunks/${f}`, 'utf8').matchAll(/\bfrom\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+    assert.deepEqual(imports.filter((i) => !/^\.\.\/evt-widgets\.together\.js$|^\.\/together-/.test(i)), [], `${f} imports only from its own graph`);
+  }
 });
 
 test("a list-only page downloads none of the detail's and the register's English; the full page has each once", () => {
@@ -117,9 +137,7 @@ test("a list-only page downloads none of the detail's and the register's English
   const holding = (name, text) => pages[name].files.filter((f) => readFileSync(`${root}dist${f.path.replace(/^\/dist/, '')}`, 'utf8').includes(text)).map((f) => f.path);
   assert.deepEqual(holding('list', only.detail), [], "the list page loaded <evt-detail>'s texts");
   assert.deepEqual(holding('list', only.register), [], "the list page loaded <evt-register>'s texts");
-  assert.deepEqual(holding('full', only.detail), ['/dist/evt-detail.js']);
-  assert.deepEqual(holding('full', only.register), ['/dist/evt-register.js']);
-  assert.deepEqual(holding('full', only.list), ['/dist/evt-list.js']);
+  for (const text of Object.values(only)) assert.deepEqual(holding('full', text), ['/dist/evt-widgets.together.js'], text);
 });
 
 after(() => {});

@@ -16,6 +16,12 @@ const readBody = (req) =>
     req.on('error', fail);
   });
 
+/** A prefix that serves dist/ without the files its pattern matches (see emulatorMiddleware). */
+const MISSING = {
+  '/__nosend/': /[\\/]send-answer-[\w-]+\.js$/,
+  '/__notogether/': /[\\/]evt-widgets\.together\.js$/,
+};
+
 export async function emulatorMiddleware(ctx, next) {
   if (ctx.path === '/__emulator/start' && ctx.method === 'POST') {
     const { startEmulator } = await import('../../demo/emulator/index.mjs');
@@ -63,12 +69,15 @@ export async function emulatorMiddleware(ctx, next) {
     ctx.body = readFileSync(file);
     return;
   }
-  // The CDN files where one chunk cannot be had (a flaky network, a half-uploaded copy):
-  // /__nosend/ serves dist/ but answers 404 for the register's sending code.
-  if (ctx.path.startsWith('/__nosend/')) {
+  // The CDN files where one file cannot be had (a flaky network, a half-uploaded or older copy):
+  // /__nosend/ serves dist/ but answers 404 for the register's sending code, /__notogether/ for
+  // the three elements as one file (evt-widgets.together.js, which the loader falls back from).
+  const missing = Object.entries(MISSING).find(([prefix]) => ctx.path.startsWith(prefix));
+  if (missing) {
+    const [prefix, gone] = missing;
     const dist = resolve('dist');
-    const file = normalize(resolve(dist, '.' + ctx.path.slice('/__nosend'.length)));
-    if (!file.startsWith(dist + sep) || /[\\/]send-answer-[\w-]+\.js$/.test(file) || !existsSync(file)) {
+    const file = normalize(resolve(dist, '.' + ctx.path.slice(prefix.length - 1)));
+    if (!file.startsWith(dist + sep) || gone.test(file) || !existsSync(file)) {
       ctx.status = 404;
       return;
     }
