@@ -27,10 +27,17 @@ export const CDN_ENTRIES = {
   'evt-register': here('./src/evt-register.ts'),
 } as const;
 export const BUNDLE_ENTRY = { 'evt-widgets.bundle': here('./src/cdn/bundle.ts') } as const;
-/** All three elements as one graph (src/cdn/together.ts), which the loader loads for a page with all three. */
-export const TOGETHER_ENTRY = { 'evt-widgets.together': here('./src/cdn/together.ts') } as const;
-/** How the loader imports it (`import()`): its file beside the loader in the chunked build. */
-const TOGETHER_IMPORT = './together.js';
+/**
+ * The page graphs: for each set of two or three elements, one graph with those elements in one
+ * entry, `evt-widgets.<set>.js` (`evt-widgets.detail-register.js`, ...), which the loader loads
+ * when its first look at a page finds that set (./src/cdn/loader.ts). The element not in the set is
+ * a lazy chunk of the same graph (its `later` export), so a tag added later loads nothing twice.
+ * Their entries are virtual modules (`pageGraphs()`); their chunks are `chunks/page-<set>/`.
+ */
+export const PAGE_GRAPHS = ['list-detail', 'list-register', 'detail-register', 'list-detail-register'] as const;
+/** A page graph's entry id (vite resolves a lib entry against the root: matched by its end). */
+const GRAPH_PREFIX = 'evt-page-graph:';
+const graphSet = (id: string) => /evt-page-graph:([a-z-]+)$/.exec(id)?.[1];
 const CHUNKS_DIR = 'chunks';
 /** A built-in language's catalogue (src/i18n/de.ts, …), which gets its own stable file name. */
 const isLanguage = (id: string | null | undefined) => !!id && /[\\/]src[\\/]i18n[\\/](?!index|en|names|watch|mark-english|content-lang)[\w-]+\.ts$/.test(id);
@@ -165,9 +172,28 @@ const cdnBuild = (outDir: string): BuildEnvironmentOptions => ({
 });
 
 /**
- * The self-contained file's languages: each stays a file of its own beside it (`i18n/<tag>.js`,
- * the same files the chunked build writes; they import nothing), loaded only on a page in that
- * language. Inlining all eleven would make every visitor download them all.
+ * A file the chunked build writes beside the entries, imported from another build's file: the
+ * import is written as from the top of dist/ (`./purify.js`) and `besideRelative()` mends it in a
+ * chunk that lives deeper (`../../purify.js` in `chunks/page-<set>/`). Rolldown writes such an
+ * external id as it gets it; given an absolute path with `external: 'relative'` it wrote paths
+ * relative to the importing source file (`../../dist/purify.js`), not to the output.
+ */
+const written = (file: string) => ({ id: `./${file}`, external: true });
+const WRITTEN = /(\bimport\(\s*[`"'])\.\/((?:i18n\/[\w-]+|purify|event-form)\.js[`"']\s*\))/g;
+function besideRelative(): Plugin {
+  return {
+    name: 'evt-beside-relative',
+    renderChunk(code, chunk) {
+      const depth = chunk.fileName.split('/').length - 1;
+      return depth ? { code: code.replace(WRITTEN, `$1${'../'.repeat(depth)}$2`), map: null } : null;
+    },
+  };
+}
+
+/**
+ * The self-contained file's languages (and the page graphs'): each stays a file of its own beside
+ * it (`i18n/<tag>.js`, the same files the chunked build writes; they import nothing), loaded only
+ * on a page in that language. Inlining all eleven would make every visitor download them all.
  */
 function languagesBeside(): Plugin {
   return {
@@ -176,7 +202,7 @@ function languagesBeside(): Plugin {
     resolveId(source, importer) {
       if (!importer || !/[\\/]src[\\/]i18n[\\/]index\.ts$/.test(importer)) return null;
       const tag = /^\.\/([\w-]+)\.js$/.exec(source)?.[1];
-      return tag && tag !== 'en' && isLanguage(here(`./src/i18n/${tag}.ts`)) ? { id: `./i18n/${tag}.js`, external: true } : null;
+      return tag && tag !== 'en' && isLanguage(here(`./src/i18n/${tag}.ts`)) ? written(`i18n/${tag}.js`) : null;
     },
   };
 }
@@ -196,37 +222,47 @@ function besideTheFile(): Plugin {
     enforce: 'pre',
     resolveId: (source, importer) =>
       source === 'dompurify'
-        ? { id: `./${PURIFY_FILE}`, external: true }
+        ? written(PURIFY_FILE)
         : source === EVENT_FORM_IMPORT && importer && /[\\/]src[\\/]elements[\\/]evt-register[\\/]/.test(importer)
-          ? { id: `./${EVENT_FORM_FILE}`, external: true }
+          ? written(EVENT_FORM_FILE)
           : null,
   };
 }
 
-/** The loader's import of the together graph: the file that graph's build writes beside it. */
-function togetherBeside(): Plugin {
+/**
+ * A page graph's entry (see PAGE_GRAPHS): its elements imported, the others a lazy chunk each. English
+ * comes with each element, as in the per-element files (all of it first, as in the one file, made
+ * the event page 0.1 KB heavier: the register's answers would no longer wait for the form).
+ */
+function pageGraphs(): Plugin {
+  const element = (tag: string) => JSON.stringify(here(`./src/evt-${tag}.ts`));
   return {
-    name: 'evt-together-beside',
+    name: 'evt-page-graphs',
     enforce: 'pre',
-    resolveId: (source, importer) =>
-      source === TOGETHER_IMPORT && importer === CDN_ENTRIES['evt-widgets'] ? { id: `./${Object.keys(TOGETHER_ENTRY)[0]}.js`, external: true } : null,
+    resolveId: (source) => (graphSet(source) ? `\0${GRAPH_PREFIX}${graphSet(source)}` : null),
+    load(id) {
+      if (!id.startsWith(`\0${GRAPH_PREFIX}`)) return null;
+      const set = graphSet(id)!.split('-');
+      const later = ['list', 'detail', 'register'].filter((t) => !set.includes(t));
+      return (
+        set.map((t) => `import ${element(t)};`).join('\n') +
+        `\nexport const later = {${later.map((t) => `'evt-${t}': () => import(${element(t)})`).join(', ')}};\n`
+      );
+    },
   };
 }
 
-/**
- * The together graph: one entry with all three elements, its lazy modules in lazy chunks of its own
- * (`chunks/together-*.js`), languages, DOMPurify and the event form beside it as for the one file.
- */
-const togetherBuild = (outDir: string): BuildEnvironmentOptions => ({
+/** One page graph's build: its entry, its lazy chunks in `chunks/page-<set>/`, languages, DOMPurify and the event form beside it (as for the one file). */
+const pageGraphBuild = (outDir: string, set: (typeof PAGE_GRAPHS)[number]): BuildEnvironmentOptions => ({
   outDir,
   emptyOutDir: false,
   target: 'es2022',
-  lib: { entry: TOGETHER_ENTRY, formats: ['es'], fileName: (_format, entry) => `${entry}.js` },
+  lib: { entry: { [`evt-widgets.${set}`]: `${GRAPH_PREFIX}${set}` }, formats: ['es'], fileName: (_format, entry) => `${entry}.js` },
   rolldownOptions: {
     // Lets the entry export what its lazy chunks import from it: else the modules they share with
     // it become chunks of their own, more files on the page.
     preserveEntrySignatures: 'allow-extension',
-    output: { ...minified, chunkFileNames: `${CHUNKS_DIR}/together-[name]-[hash].js` },
+    output: { ...minified, chunkFileNames: `${CHUNKS_DIR}/page-${set}/[name]-[hash].js` },
   },
 });
 
@@ -269,13 +305,18 @@ function selfContainedFile(): Plugin {
         build: bundleBuild(outDir),
         plugins: [languagesBeside(), besideTheFile(), staticImportsPlugin({ keep: [EVENT_FORM_IMPORT] }), minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), terserPassPlugin(), syntaxCheck()],
       });
-      await build({
-        configFile: false,
-        root: here('./demo'),
-        logLevel,
-        build: togetherBuild(outDir),
-        plugins: [languagesBeside(), besideTheFile(), minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), terserPassPlugin(), syntaxCheck()],
-      });
+      // The page graphs side by side (each a graph of its own: one build each).
+      await Promise.all(
+        PAGE_GRAPHS.map((set) =>
+          build({
+            configFile: false,
+            root: here('./demo'),
+            logLevel,
+            build: pageGraphBuild(outDir, set),
+            plugins: [pageGraphs(), languagesBeside(), besideTheFile(), besideRelative(), minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), terserPassPlugin(), syntaxCheck()],
+          }),
+        ),
+      );
     },
   };
 }
@@ -293,5 +334,5 @@ export default defineConfig({
   // replaces in one rename; the CDN files are overwritten in place, dist/chunks/ is replaced.
   build: cdnBuild(here('./dist')),
   // hostPageGuardsPlugin: the CDN files survive pages that extend Object.prototype or freeze the built-ins.
-  plugins: [togetherBeside(), minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), terserPassPlugin(), syntaxCheck(), selfContainedFile(), shared.plugin],
+  plugins: [minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), terserPassPlugin(), syntaxCheck(), selfContainedFile(), shared.plugin],
 });

@@ -17,6 +17,7 @@ import { startStaticServer } from './lib/static-server.mjs';
 import { markdown, summaryTable, machineLine } from './lib/report.mjs';
 import { loadSinglePages, weight, criticalPath } from './measures/weight-and-critical-path.mjs';
 import { fullPage } from './measures/full-page.mjs';
+import { measurePages } from '../scripts/lib/page-weight.mjs';
 import { scale } from './measures/scale.mjs';
 import { memory } from './measures/memory.mjs';
 import { registration } from './measures/registration.mjs';
@@ -242,6 +243,8 @@ if (wanted('weight') || wanted('critical-path')) {
   let loads = null;
   const loaded = await attempt('single-element pages (weight, critical path)', async () => {
     loads = await loadSinglePages(ctx);
+    // The budgeted pages' JavaScript (package.json "pageBudget", test/dist/size.test.mjs).
+    if (wanted('weight')) loads.scriptPages = await measurePages(distDir);
     return { status: 'measured' };
   });
   const from = (fn) => (loads ? fn(ctx, loads) : { status: 'not measured', reason: loaded.reason });

@@ -18,7 +18,7 @@ export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 export function measure() {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const budgets = pkg.sizeBudget ?? {};
-  const files = [...new Set([...Object.keys(budgets), 'dist/evt-widgets.js', 'dist/evt-widgets.bundle.js', 'dist/evt-widgets.together.js', 'dist/evt-list.js', 'dist/evt-detail.js', 'dist/evt-register.js', 'dist/purify.js', 'dist/event-form.js'])];
+  const files = [...new Set([...Object.keys(budgets), 'dist/evt-widgets.js', 'dist/evt-widgets.bundle.js', 'dist/evt-list.js', 'dist/evt-detail.js', 'dist/evt-register.js', 'dist/purify.js', 'dist/event-form.js'])];
   return files.map((file) => {
     const path = join(root, file);
     if (!existsSync(path)) return { file, raw: null, gzip: null, budget: budgets[file] ?? null };

@@ -14,6 +14,13 @@ const codeTags = (md) => md.replace(/<(evt-[a-z]+)((?:\s[^<>]*)?)>/g, (m) => `\`
  * Summary rows: [area, figure, median, spread, runs].
  * @param {Record<string, any>} r the measurements of results.json
  */
+/** The budgeted pages of scripts/lib/page-weight.mjs, as the report names them. */
+const SCRIPT_PAGES = {
+  list: 'page with only <evt-list>, before its first event',
+  full: 'event page with list, detail and register',
+  event: "an event's own page, detail and register",
+};
+
 export function summaryRows(r) {
   const rows = [];
   const add = (area, figure, s, fmt) => rows.push([area, figure, s ? fmt(s.median) : '–', s ? spread(s, fmt) : '–', s ? String(s.n) : '–']);
@@ -35,6 +42,9 @@ export function summaryRows(r) {
           String(p.total.n),
         ]);
       }
+    }
+    for (const [name, p] of Object.entries(w.scriptPages ?? {})) {
+      rows.push(['1 Weight', `${SCRIPT_PAGES[name] ?? name}: JS, gzip -9 per file`, bytes(p.bytes), `${p.files.length} files`, '1']);
     }
   } else na('1 Weight', 'bundle and single-element pages', w);
 
@@ -183,6 +193,13 @@ export function markdown(results) {
       const p = w.pages[tag];
       if (!ok(p)) out.push(`| only <${tag}> | | ${cell(notMeasured(p))} | | | | | |`);
       else out.push(`| only <${tag}> | ${p.bundle} | ${withSpread(p.total, bytes)} | ${bytes(p.script.median)} | ${bytes(p.api.median)} (${bytes(p.apiDecoded.median)}) | ${bytes(p.images.median)} | ${bytes(p.document.median)} | ${count(p.requests.api.median)} |`);
+    }
+    if (w.scriptPages) {
+      out.push('');
+      out.push('The pages the budgets hold (scripts/lib/page-weight.mjs, package.json "pageBudget"): headless Chromium, a fresh context, the loader `dist/evt-widgets.js` in the page, every dist/ script the page asked for (the list page: those asked for before the frame that first showed an event; the others: until all their elements showed their content and the network was quiet for 0.5 s), each file compressed with gzip -9.');
+      out.push('');
+      out.push('| Page | JS (gzip -9) | Files |\n| --- | ---: | --- |');
+      for (const [name, p] of Object.entries(w.scriptPages)) out.push(`| ${SCRIPT_PAGES[name] ?? name} | ${bytes(p.bytes)} | ${p.files.map((f) => `${f.path.replace(/^\/dist\//, '')} ${bytes(f.gzip)}`).join(', ')} |`);
     }
   } else out.push(notMeasured(r.weight));
   out.push('');

@@ -110,6 +110,11 @@ export function weight(ctx, loads) {
     perElementBundles: Object.fromEntries(perElementFiles.map(([tag, f]) => [tag, { file: f.replace(/^\//, ''), ...compressedSizes(ctx.bundles.read(f)) }])),
     encodingServed: encodings,
     pages,
+    // What scripts/lib/page-weight.mjs measures for the budgets: gzip -9 of each dist/ script a
+    // page asked for (the list page: before its first event showed).
+    scriptPages: loads.scriptPages
+      ? Object.fromEntries(Object.entries(loads.scriptPages).map(([name, p]) => [name, { bytes: p.bytes, files: p.files }]))
+      : undefined,
   };
 }
 

@@ -6,7 +6,8 @@
  *   screen (the page notes that frame itself; Resource Timing says when each script was asked for,
  *   on the same clock), so a chunk loaded after the first paint does not count;
  * - `full`: `<evt-list>`, `<evt-detail>` and `<evt-register>` for one event, in English: every
- *   script fetched until all three show their content and the network has been quiet for 0.5 s.
+ *   script fetched until all three show their content and the network has been quiet for 0.5 s;
+ * - `event`: an event's own page, `<evt-detail>` and `<evt-register>`, measured as `full` is.
  * Used by test/dist/size.test.mjs (against package.json "pageBudget") and `npm run size`.
  */
 import { createServer } from 'node:http';
@@ -24,6 +25,11 @@ export const PAGES = {
     elements:
       '<evt-list page-size="6"></evt-list><evt-detail event-id="Open_Source_Day"></evt-detail><evt-register event-id="Open_Source_Day"></evt-register>',
     ready: ['evt-list >>> [part~=item]', 'evt-detail >>> [part~=title]', 'evt-register >>> form'],
+    settle: true,
+  },
+  event: {
+    elements: '<evt-detail event-id="Open_Source_Day"></evt-detail><evt-register event-id="Open_Source_Day"></evt-register>',
+    ready: ['evt-detail >>> [part~=title]', 'evt-register >>> form'],
     settle: true,
   },
 };

@@ -7,11 +7,11 @@
  * `dist/chunks/`: resolved from this module's own URL, so the same script tag works from a CDN and
  * from a self-hosted copy of `dist/`, and a page loading several of these files loads Lit once.
  *
- * A page whose first look finds all three tags (an event page) loads `dist/evt-widgets.together.js`
- * instead (./together.ts): the same elements as one graph, one file where the per-element files and
- * their chunks are ten, and lighter (gzip learns Lit's and our vocabulary once). No later tag can
- * need another file then, so nothing loads twice; where that file cannot be loaded, the
- * per-element files are.
+ * A page whose first look finds two or three of the tags (an event page) loads them as one graph
+ * instead, `dist/evt-widgets.<set>.js` (`evt-widgets.detail-register.js`, ..., vite.config.ts
+ * PAGE_GRAPHS): one file where the per-element files and their chunks are several, and lighter (gzip
+ * learns Lit's and our vocabulary once). A tag added later loads from the same graph (its `later`
+ * chunks), so nothing loads twice; where that file cannot be had, the per-element files are used.
  *
  * Until an element's code arrives, a document-wide constructable stylesheet (no inline style, so
  * no CSP line) gives the undefined element the space and shimmer of its loading skeleton. The real
@@ -29,18 +29,43 @@ const ELEMENTS: Record<Tag, () => Promise<unknown>> = {
 const SELECTOR = TAGS.join(',');
 const requested = new Map<Tag, Promise<unknown>>();
 const warn = (what: string, err: unknown) => console.error(`[evt-widgets] ${what} could not be loaded (next to ${import.meta.url}): ${err}`);
+/** The page graph chosen at the first look (pageGraph()), or none: the per-element files. */
+let graph: Promise<{ later: Partial<Record<Tag, () => Promise<unknown>>> }> | undefined;
 
 /** Loads one element's code (once); resolves when it is defined. */
 function load(tag: Tag): Promise<unknown> {
   let p = requested.get(tag);
   if (!p) {
-    p = ELEMENTS[tag]().catch((err: unknown) => {
+    const own = ELEMENTS[tag];
+    p = (graph ? graph.then((g) => g.later[tag]!(), own) : own()).catch((err: unknown) => {
       requested.delete(tag); // a later insertion may try again
       warn(`the code of <${tag}>`, err);
     });
     requested.set(tag, p);
   }
   return p;
+}
+
+/** A script tag of the page for one of the other CDN files (`evt-list.js` & co., the one file). */
+const OTHER_FILES = ['evt-list', 'evt-detail', 'evt-register', 'evt-widgets.bundle'].map((f) => `script[src*="${f}.js"]`).join(',');
+
+/**
+ * The elements of the first look as one graph, when it finds two or three, none is defined yet and
+ * the page has no script tag for another of our files (a copy loaded by other means would meet a
+ * second Lit and store: the per-element files share theirs). True when it chose one.
+ */
+function pageGraph(): boolean {
+  const found = TAGS.filter((t) => document.querySelector(t));
+  if (found.length < 2 || TAGS.some((t) => customElements.get(t)) || document.querySelector(OTHER_FILES)) return false;
+  const file = `evt-widgets.${found.map((t) => t.slice(4)).join('-')}.js`;
+  graph = import(/* @vite-ignore */ `./${file}`);
+  const all = graph.catch((err: unknown) => {
+    warn(file, `${err}; loading each element's file instead`);
+    for (const t of found) requested.delete(t);
+    return loadElements(found);
+  });
+  for (const t of found) requested.set(t, all);
+  return true;
 }
 
 /**
@@ -51,21 +76,6 @@ export function loadElements(root: ParentNode | Tag | Tag[] = document): Promise
   if (typeof root === 'string' || Array.isArray(root)) return Promise.all([root].flat().map(load));
   const found = TAGS.filter((t) => (root as Element).localName === t || root.querySelector(t));
   return Promise.all(found.map(load));
-}
-
-/**
- * All three elements from one file (./together.ts), when the page has all three and none is
- * defined yet (else a copy loaded by other means would meet a second Lit and a second store).
- */
-function loadTogether(): boolean {
-  if (TAGS.some((t) => !document.querySelector(t) || customElements.get(t))) return false;
-  const all = import('./together.js').catch((err: unknown) => {
-    warn('dist/evt-widgets.together.js', `${err}; loading each element's file instead`);
-    for (const t of TAGS) requested.delete(t);
-    return loadElements(TAGS.slice());
-  });
-  for (const t of TAGS) requested.set(t, all);
-  return true;
 }
 
 /** Space and shimmer of the loading skeleton until the element's code has arrived. */
@@ -102,6 +112,6 @@ if (holder[FIRST]) {
 } else {
   holder[FIRST] = import.meta.url;
   reserveSpace();
-  if (!loadTogether()) void loadElements();
+  if (!pageGraph()) void loadElements();
   if (requested.size < TAGS.length) watch();
 }

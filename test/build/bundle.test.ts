@@ -109,7 +109,7 @@ describe('dist/evt-widgets.bundle.js (self-contained)', () => {
     const lines = text.split('\n');
     expect(text.length / lines.length, 'average line length').to.be.greaterThan(100);
     // ...and the markup of those templates is minified too (scripts/lib/minify-html.mjs).
-    for (const file of [BUNDLE, '/dist/evt-list.js', '/dist/evt-detail.js', '/dist/evt-register.js', '/dist/evt-widgets.together.js']) {
+    for (const file of [BUNDLE, '/dist/evt-list.js', '/dist/evt-detail.js', '/dist/evt-register.js', '/dist/evt-widgets.list-detail-register.js', '/dist/evt-widgets.detail-register.js']) {
       const indented = (file === BUNDLE ? text : await (await fetch(file)).text()).split('\n').filter((l) => /^\s+</.test(l));
       expect(indented, `${file}: template lines still indented`).to.deep.equal([]);
     }

@@ -55,7 +55,7 @@ SCENARIOS['all of the above, except freezing'] = Object.entries(SCENARIOS)
 const FILES: Record<string, readonly string[]> = {
   'evt-widgets.js': ['evt-list', 'evt-detail', 'evt-register'],
   // An event page: the three are in the page before the loader looks, so it loads them as one
-  // graph (evt-widgets.together.js).
+  // page graph (evt-widgets.list-detail-register.js).
   'evt-widgets.js with all three first': ['evt-list', 'evt-detail', 'evt-register'],
   'evt-widgets.bundle.js': ['evt-list', 'evt-detail', 'evt-register'],
   'evt-list.js': ['evt-list'],
@@ -144,8 +144,8 @@ for (const [scenario, prelude] of Object.entries(SCENARIOS)) {
           for (const tag of tags) await waitUntil(() => win.customElements.get(tag), `${tag} is defined`, { timeout: 10_000 });
           for (const tag of tags) expect(win.customElements.get(tag), tag).to.be.a('function');
           // Resource Timing lists a file once it has come: after the definitions.
-          const together = win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/evt-widgets.together.js'));
-          if (file.startsWith('evt-widgets.js')) expect(together, 'evt-widgets.together.js loaded').to.equal(first);
+          const together = win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/evt-widgets.list-detail-register.js'));
+          if (file.startsWith('evt-widgets.js')) expect(together, 'evt-widgets.list-detail-register.js loaded').to.equal(first);
 
           if (tags.includes('evt-list')) {
             await waitUntil(() => shadow(doc, 'evt-list')?.querySelector('[part~="item"]'), 'the list shows events', { timeout: 10_000 });

@@ -2,10 +2,11 @@
 // dist/evt-widgets.js, the one-file dist/evt-widgets.bundle.js) and "pageBudget" for what headless
 // Chromium downloads of dist/ on real pages (scripts/lib/page-weight.mjs): only <evt-list> until
 // its first event, and a full event page (list, detail, register) with every chunk it loads (the
-// loader loads the three there as one graph, dist/evt-widgets.together.js).
+// loader loads the three there as one page graph, dist/evt-widgets.list-detail-register.js), and an
+// event's own page (detail and register: dist/evt-widgets.detail-register.js).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { kb, measure } from '../../scripts/size.mjs';
@@ -14,6 +15,8 @@ import { measurePages } from '../../scripts/lib/page-weight.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { pageBudget = {} } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const rows = measure();
+/** The page graphs (vite.config.ts PAGE_GRAPHS), by the files the build wrote. */
+const GRAPHS = readdirSync(`${root}dist`).map((f) => /^evt-widgets\.([a-z]+(?:-[a-z]+)+)\.js$/.exec(f)?.[1]).filter(Boolean);
 
 test('every budgeted file is within its budget', () => {
   for (const r of rows) {
@@ -31,7 +34,7 @@ before(async () => {
   pages = await measurePages(`${root}dist`);
 });
 
-for (const name of ['list', 'full']) {
+for (const name of ['list', 'full', 'event']) {
   test(`the "${name}" page's JavaScript is within its budget`, () => {
     const p = pages[name];
     console.log(`size: page "${name}": ${kb(p.bytes)} (${p.bytes} B) of JS: ${p.files.map((f) => `${f.path} ${f.gzip}`).join(', ')}; budget ${pageBudget[name]} B`);
@@ -41,20 +44,32 @@ for (const name of ['list', 'full']) {
   });
 }
 
+test('every import in every CDN file names a file that is there (chunks in folders import the files beside the entries with ../)', () => {
+  const files = readdirSync(`${root}dist`, { recursive: true }).filter((f) => f.endsWith('.js') && !/^(lib|types)\//.test(f));
+  const broken = [];
+  for (const f of files) {
+    const text = readFileSync(`${root}dist/${f}`, 'utf8');
+    const specs = [...text.matchAll(/\bimport\(\s*["'`]([^"'`$]+)["'`]\s*\)|\bfrom\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1] ?? m[2]);
+    for (const spec of specs) if (!existsSync(fileURLToPath(new URL(spec, `file://${root}dist/${f}`)))) broken.push(`${f} imports ${spec}`);
+  }
+  assert.ok(files.length > 20, `the CDN files: ${files.length}`);
+  assert.deepEqual(broken, []);
+});
+
 test('the calendar file writer is a chunk of its own that no page loads before "Add to calendar"', () => {
-  const chunks = readdirSync(`${root}dist/chunks`);
-  for (const graph of ['', 'together-']) assert.ok(chunks.some((f) => new RegExp(`^${graph}ics-[\\w-]+\\.js$`).test(f)), `dist/chunks/ has a ${graph}ics-*.js chunk (src/internal/ics-writer.ts imports it on first use): ${chunks.join(', ')}`);
-  for (const name of ['list', 'full']) {
-    const loaded = pages[name].files.map((f) => f.path).filter((p) => /\/chunks\/(together-)?ics-/.test(p));
+  const chunks = readdirSync(`${root}dist/chunks`, { recursive: true });
+  for (const graph of ['', 'page-list-detail-register/', 'page-detail-register/']) assert.ok(chunks.some((f) => new RegExp(`^${graph}ics-[\\w-]+\\.js$`).test(f)), `dist/chunks/ has a ${graph}ics-*.js chunk (src/internal/ics-writer.ts imports it on first use): ${chunks.join(', ')}`);
+  for (const name of ['list', 'full', 'event']) {
+    const loaded = pages[name].files.map((f) => f.path).filter((p) => /\/chunks\/([\w-]+\/)?ics-/.test(p));
     assert.deepEqual(loaded, [], `page "${name}" loaded the calendar file writer before any click`);
   }
 });
 
 test("no page loads the store's write code (request schemas, contact rule) before the visitor starts on the form", () => {
-  const chunks = readdirSync(`${root}dist/chunks`);
-  for (const graph of ['', 'together-']) assert.ok(chunks.some((f) => new RegExp(`^${graph}writes-[\\w-]+\\.js$`).test(f)), `dist/chunks/ has a ${graph}writes-*.js chunk (src/api/writes.ts): ${chunks.join(', ')}`);
-  for (const name of ['list', 'full']) {
-    const loaded = pages[name].files.map((f) => f.path).filter((p) => /\/chunks\/(together-)?writes-/.test(p));
+  const chunks = readdirSync(`${root}dist/chunks`, { recursive: true });
+  for (const graph of ['', 'page-list-detail-register/', 'page-detail-register/']) assert.ok(chunks.some((f) => new RegExp(`^${graph}writes-[\\w-]+\\.js$`).test(f)), `dist/chunks/ has a ${graph}writes-*.js chunk (src/api/writes.ts): ${chunks.join(', ')}`);
+  for (const name of ['list', 'full', 'event']) {
+    const loaded = pages[name].files.map((f) => f.path).filter((p) => /\/chunks\/([\w-]+\/)?writes-/.test(p));
     assert.deepEqual(loaded, [], `page "${name}" loaded the write code before any focus in the form`);
   }
 });
@@ -69,19 +84,19 @@ test('the loader imports only its small config chunk (configure()), never the sh
 });
 
 test("<evt-register>'s sending code is a chunk it imports only with import(), which no page loads before the visitor starts on the form", () => {
-  // In both graphs: the per-element files' and the together file's (src/cdn/together.ts).
-  for (const [graph, file] of [['', 'evt-register.js'], ['together-', 'evt-widgets.together.js']]) {
-    const chunk = readdirSync(`${root}dist/chunks`).find((f) => new RegExp(`^${graph}send-answer-[\\w-]+\\.js$`).test(f));
+  // In every graph: the per-element files' and each page graph's (where the register is in its entry).
+  for (const [graph, file] of [['', 'evt-register.js'], ...GRAPHS.filter((g) => g.includes('register')).map((g) => [`page-${g}/`, `evt-widgets.${g}.js`])]) {
+    const chunk = readdirSync(`${root}dist/chunks`, { recursive: true }).find((f) => new RegExp(`^${graph}send-answer-[\\w-]+\\.js$`).test(f));
     assert.ok(chunk, `dist/chunks/ has a ${graph}send-answer-*.js chunk (src/elements/evt-register/send-answer.ts)`);
     const importer = readFileSync(`${root}dist/${file}`, 'utf8');
     assert.ok(importer.includes(`import(\`./chunks/${chunk}\`)`) || importer.includes(`import("./chunks/${chunk}")`), `${file} loads it with import()`);
     assert.ok(!new RegExp(`from\\s*["'\`]\\./chunks/${chunk.replace(/[.-]/g, '\\$&')}`).test(importer), `${file} does not import it statically`);
   }
-  for (const name of ['list', 'full']) assert.deepEqual(pages[name].files.filter((f) => f.path.includes('send-answer-')), [], `page "${name}" loaded the sending code`);
+  for (const name of ['list', 'full', 'event']) assert.deepEqual(pages[name].files.filter((f) => f.path.includes('send-answer-')), [], `page "${name}" loaded the sending code`);
 });
 
 test('one shared chunk: what all three elements import is in chunks/shared-*.js, which each element file imports', () => {
-  const chunks = readdirSync(`${root}dist/chunks`);
+  const chunks = readdirSync(`${root}dist/chunks`, { recursive: true });
   const shared = chunks.filter((f) => /^shared-[\w-]+\.js$/.test(f));
   assert.equal(shared.length, 1, `one shared chunk: ${chunks.join(', ')}`);
   for (const el of ['evt-list', 'evt-detail', 'evt-register']) {
@@ -97,38 +112,46 @@ test("the event's own form is dist/event-form.js: it imports nothing, and no pag
   // Nothing to import: the chunked files and the self-contained file load this same file.
   assert.ok(!/\bimport\s*[{*\w]|\bimport\s*\(|\bfrom\s*["'`]/.test(file), 'event-form.js imports nothing');
   assert.match(file, /d365mkt-afterformsubmit/, 'it is the event form');
-  for (const el of ['evt-register.js', 'evt-widgets.bundle.js', 'evt-widgets.together.js']) {
+  for (const el of ['evt-register.js', 'evt-widgets.bundle.js', ...GRAPHS.filter((g) => g.includes('register')).map((g) => `evt-widgets.${g}.js`)]) {
     const text = readFileSync(`${root}dist/${el}`, 'utf8');
     assert.ok(text.includes('import(`./event-form.js`)') || text.includes('import("./event-form.js")'), `${el} loads it with import()`);
     assert.ok(!text.includes('d365mkt-afterformsubmit'), `${el} does not hold its code`);
   }
-  for (const name of ['list', 'full']) assert.deepEqual(pages[name].files.filter((f) => f.path.endsWith('/event-form.js')), [], `page "${name}" loaded it`);
+  for (const name of ['list', 'full', 'event']) assert.deepEqual(pages[name].files.filter((f) => f.path.endsWith('/event-form.js')), [], `page "${name}" loaded it`);
 });
 
 test('the JSON-LD writer is a chunk that <evt-detail> imports only with import(), and the event page still loads it', () => {
-  for (const [graph, file] of [['', 'evt-detail.js'], ['together-', 'evt-widgets.together.js']]) {
-    const chunk = readdirSync(`${root}dist/chunks`).find((f) => new RegExp(`^${graph}json-ld-[\\w-]+\\.js$`).test(f));
+  for (const [graph, file] of [['', 'evt-detail.js'], ...GRAPHS.filter((g) => g.includes('detail')).map((g) => [`page-${g}/`, `evt-widgets.${g}.js`])]) {
+    const chunk = readdirSync(`${root}dist/chunks`, { recursive: true }).find((f) => new RegExp(`^${graph}json-ld-[\\w-]+\\.js$`).test(f));
     assert.ok(chunk, `dist/chunks/ has a ${graph}json-ld-*.js chunk (src/elements/evt-detail/json-ld.ts)`);
     const importer = readFileSync(`${root}dist/${file}`, 'utf8');
     assert.ok(importer.includes(`import(\`./chunks/${chunk}\`)`) || importer.includes(`import("./chunks/${chunk}")`), `${file} loads it with import()`);
     assert.ok(!new RegExp(`from\\s*["'\`]\\./chunks/${chunk.replace(/[.-]/g, '\\$&')}`).test(importer), `${file} does not import it statically`);
-    if (graph) assert.ok(pages.full.files.some((f) => f.path === `/dist/chunks/${chunk}`), 'the event page loaded it (written once idle)');
+    const page = { 'page-list-detail-register/': 'full', 'page-detail-register/': 'event' }[graph];
+    if (page) assert.ok(pages[page].files.some((f) => f.path === `/dist/chunks/${chunk}`), `the "${page}" page loaded it (written once idle)`);
   }
   assert.deepEqual(pages.list.files.filter((f) => f.path.includes('json-ld-')), [], 'the list page has no JSON-LD writer');
 });
 
-test('the event page loads the three elements as one graph: the loader, its config chunk, evt-widgets.together.js and its JSON-LD chunk, no more', () => {
-  const together = readFileSync(`${root}dist/evt-widgets.together.js`, 'utf8');
-  assert.ok(!/\bfrom\s*["'`]|^import\s*["'`{*]/m.test(together), 'evt-widgets.together.js imports nothing statically (its lazy chunks import from it)');
-  assert.deepEqual(
-    pages.full.files.map((f) => (f.path.includes('/chunks/') ? f.path.replace(/-[\w-]{8}\.js$/, '') : f.path)).sort(),
-    ['/dist/chunks/config', '/dist/chunks/together-json-ld', '/dist/evt-widgets.js', '/dist/evt-widgets.together.js'].sort(),
-  );
-  // Its lazy chunks are its own: none imports a file of the per-element graph.
-  for (const f of readdirSync(`${root}dist/chunks`).filter((f) => f.startsWith('together-'))) {
-    const imports = [...readFileSync(`${root}dist/chunks/${f}`, 'utf8').matchAll(/\bfrom\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
-    assert.deepEqual(imports.filter((i) => !/^\.\.\/evt-widgets\.together\.js$|^\.\/together-/.test(i)), [], `${f} imports only from its own graph`);
+test('a page with two or three elements loads them as one page graph: the loader, its config chunk, the graph and its JSON-LD chunk, no more', () => {
+  const short = (name) => pages[name].files.map((f) => (f.path.includes('/chunks/') ? f.path.replace(/-[\w-]{8}\.js$/, '') : f.path)).sort();
+  assert.deepEqual(short('full'), ['/dist/chunks/config', '/dist/chunks/page-list-detail-register/json-ld', '/dist/evt-widgets.js', '/dist/evt-widgets.list-detail-register.js'].sort());
+  assert.deepEqual(short('event'), ['/dist/chunks/config', '/dist/chunks/page-detail-register/json-ld', '/dist/evt-widgets.js', '/dist/evt-widgets.detail-register.js'].sort());
+  for (const g of GRAPHS) {
+    const entry = readFileSync(`${root}dist/evt-widgets.${g}.js`, 'utf8');
+    assert.ok(!/\bfrom\s*["'`]|^import\s*["'`{*]/m.test(entry), `evt-widgets.${g}.js imports nothing statically (its lazy chunks import from it)`);
+    // The element it does not hold is its lazy chunk, for a tag added later (its `later` export).
+    for (const t of ['list', 'detail', 'register'].filter((t) => !g.split('-').includes(t))) {
+      assert.match(entry, new RegExp(`import\\(["'\`]\\./chunks/page-${g}/evt-${t}-[\\w-]+\\.js["'\`]\\)`), `evt-widgets.${g}.js loads <evt-${t}> as its own lazy chunk`);
+    }
+    assert.match(entry, /\blater\b/, `evt-widgets.${g}.js exports later`);
+    // Its lazy chunks are its own: none imports a file of another graph.
+    for (const f of readdirSync(`${root}dist/chunks/page-${g}`)) {
+      const imports = [...readFileSync(`${root}dist/chunks/page-${g}/${f}`, 'utf8').matchAll(/\bfrom\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+      assert.deepEqual(imports.filter((i) => i !== `../../evt-widgets.${g}.js` && !/^\.\/[\w-]+\.js$/.test(i)), [], `chunks/page-${g}/${f} imports only from its own graph`);
+    }
   }
+  assert.deepEqual(readdirSync(`${root}dist/chunks`).filter((d) => d.startsWith('page-')).sort(), GRAPHS.map((g) => `page-${g}`).sort(), 'one chunk folder per page graph');
 });
 
 test("a list-only page downloads none of the detail's and the register's English; the full page has each once", () => {
@@ -137,7 +160,7 @@ test("a list-only page downloads none of the detail's and the register's English
   const holding = (name, text) => pages[name].files.filter((f) => readFileSync(`${root}dist${f.path.replace(/^\/dist/, '')}`, 'utf8').includes(text)).map((f) => f.path);
   assert.deepEqual(holding('list', only.detail), [], "the list page loaded <evt-detail>'s texts");
   assert.deepEqual(holding('list', only.register), [], "the list page loaded <evt-register>'s texts");
-  for (const text of Object.values(only)) assert.deepEqual(holding('full', text), ['/dist/evt-widgets.together.js'], text);
+  for (const text of Object.values(only)) assert.deepEqual(holding('full', text), ['/dist/evt-widgets.list-detail-register.js'], text);
 });
 
 after(() => {});

@@ -19,7 +19,7 @@ const readBody = (req) =>
 /** A prefix that serves dist/ without the files its pattern matches (see emulatorMiddleware). */
 const MISSING = {
   '/__nosend/': /[\\/]send-answer-[\w-]+\.js$/,
-  '/__notogether/': /[\\/]evt-widgets\.together\.js$/,
+  '/__nographs/': /[\\/]evt-widgets\.[a-z]+(-[a-z]+)+\.js$/,
 };
 
 export async function emulatorMiddleware(ctx, next) {
@@ -70,8 +70,8 @@ export async function emulatorMiddleware(ctx, next) {
     return;
   }
   // The CDN files where one file cannot be had (a flaky network, a half-uploaded or older copy):
-  // /__nosend/ serves dist/ but answers 404 for the register's sending code, /__notogether/ for
-  // the three elements as one file (evt-widgets.together.js, which the loader falls back from).
+  // /__nosend/ serves dist/ but answers 404 for the register's sending code, /__nographs/ for the
+  // page graphs (evt-widgets.detail-register.js & co., which the loader falls back from).
   const missing = Object.entries(MISSING).find(([prefix]) => ctx.path.startsWith(prefix));
   if (missing) {
     const [prefix, gone] = missing;

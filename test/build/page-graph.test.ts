@@ -3,8 +3,9 @@ import { useEmulator } from '../helpers/emulator.js';
 import { TOKEN, scriptsLoaded, until } from './rich-description.js';
 
 // An event page: list, detail and register are on the page before the loader looks. It loads the
-// three elements as one graph (dist/evt-widgets.together.js, src/cdn/together.ts) and none of the
-// per-element files; the graph's own lazy chunks (the writes, the sending code, JSON-LD) work.
+// three elements as one page graph (dist/evt-widgets.list-detail-register.js, vite.config.ts
+// PAGE_GRAPHS) and none of the per-element files; the graph's own lazy chunks (the writes, the
+// sending code, JSON-LD) work.
 const EVENT = 'Minimal_Meetup';
 const dist = () => scriptsLoaded().filter((p) => p.startsWith('/dist/'));
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
@@ -21,7 +22,7 @@ describe('dist/evt-widgets.js on a page with all three elements', () => {
   };
   after(() => els.forEach((el) => el.remove()));
 
-  it('loads evt-widgets.together.js, no per-element file, and all three show their content', async () => {
+  it('loads evt-widgets.list-detail-register.js, no per-element file, and all three show their content', async () => {
     const list = add('evt-list', { 'page-size': '3' });
     const detail = add('evt-detail', { 'event-id': EVENT });
     const register = add('evt-register', { 'event-id': EVENT });
@@ -32,7 +33,7 @@ describe('dist/evt-widgets.js on a page with all three elements', () => {
     expect(await until(() => !!detail.shadowRoot?.querySelector('[part~="title"]')), 'the detail shows its event').to.equal(true);
     expect(await until(() => !!register.shadowRoot?.getElementById('a1-firstName')), 'the register shows its form').to.equal(true);
     expect(dist().filter((p) => /\/evt-(list|detail|register)\.js$|\/chunks\/(shared|list-register|detail-register)-/.test(p)), 'no per-element file, no chunk of theirs').to.deep.equal([]);
-    expect(dist().filter((p) => p.endsWith('/evt-widgets.together.js'))).to.have.length(1);
+    expect(dist().filter((p) => p.endsWith('/evt-widgets.list-detail-register.js'))).to.have.length(1);
     expect(await until(() => !!detail.querySelector('script[type="application/ld+json"]')), 'JSON-LD written (the graph\'s lazy chunk)').to.equal(true);
   });
 
@@ -42,7 +43,7 @@ describe('dist/evt-widgets.js on a page with all three elements', () => {
     expect(second).to.be.instanceOf(customElements.get('evt-list')!);
     await second.updateComplete;
     expect(await until(() => !!second.shadowRoot?.querySelector('[part~="item"]'))).to.equal(true);
-    expect(dist().slice(before).filter((p) => !p.includes('/chunks/together-')), 'no file outside the graph').to.deep.equal([]);
+    expect(dist().slice(before).filter((p) => !p.includes('/chunks/page-list-detail-register/')), 'no file outside the graph').to.deep.equal([]);
   });
 
   it('registers through the graph\'s lazy sending chunks', async () => {
@@ -63,7 +64,7 @@ describe('dist/evt-widgets.js on a page with all three elements', () => {
     await emu.dev('process');
     const records = (await (await fetch(`${emu.url}/dev/registrations?readableEventId=${EVENT}&email=tomas.together%40example.com`)).json()) as unknown[];
     expect(records).to.have.length(1);
-    expect(dist().filter((p) => /\/chunks\/together-(writes|send-answer)-/.test(p)).length, 'its writes and sending code').to.equal(2);
+    expect(dist().filter((p) => /\/chunks\/page-list-detail-register\/(writes|send-answer)-/.test(p)).length, 'its writes and sending code').to.equal(2);
     expect(dist().filter((p) => /\/chunks\/(writes|send-answer)-/.test(p)), 'not the per-element graph\'s').to.deep.equal([]);
   });
 });
