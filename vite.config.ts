@@ -17,7 +17,8 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
  * What they share (Lit, the store, the schemas) is in `chunks/`, once (DOMPurify, where it is needed, is `purify.js`;
  * the event's own form, with `use-event-form`, is `event-form.js`): a page that loads several of
  * these files loads Lit once.
- * `evt-widgets.bundle.js` is everything else in one file (src/cdn/bundle.ts), for sites that can upload one.
+ * `evt-widgets.bundle.js` is everything else in one file (src/cdn/bundle.ts), for sites that can upload one;
+ * `evt-widgets.detail-register.js` & co. are the page graphs (PAGE_GRAPHS), builds of their own.
  * The npm build (unbundled modules + .d.ts in dist/lib/) is tsconfig.build.json's.
  */
 export const CDN_ENTRIES = {
@@ -277,14 +278,15 @@ const bundleBuild = (outDir: string): BuildEnvironmentOptions => ({
 
 /**
  * Around the project's own CDN build (not a test's build of another entry with this config): old
- * chunks go first (their names carry hashes), and the self-contained file is a second build after.
+ * chunks go first (their names carry hashes), and the self-contained file and the page graphs are
+ * builds of their own after it.
  */
-function selfContainedFile(): Plugin {
+function furtherBuilds(): Plugin {
   let outDir = '';
   let logLevel: LogLevel = 'info';
   let ours = false;
   return {
-    name: 'evt-self-contained-file',
+    name: 'evt-further-builds',
     apply: 'build',
     configResolved(config) {
       const lib = config.build.lib;
@@ -334,5 +336,5 @@ export default defineConfig({
   // replaces in one rename; the CDN files are overwritten in place, dist/chunks/ is replaced.
   build: cdnBuild(here('./dist')),
   // hostPageGuardsPlugin: the CDN files survive pages that extend Object.prototype or freeze the built-ins.
-  plugins: [minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), terserPassPlugin(), syntaxCheck(), selfContainedFile(), shared.plugin],
+  plugins: [minifyCssPlugin(), minifyHtmlPlugin(), hostPageGuardsPlugin(), terserPassPlugin(), syntaxCheck(), furtherBuilds(), shared.plugin],
 });
