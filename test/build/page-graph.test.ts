@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { useEmulator } from '../helpers/emulator.js';
-import { TOKEN, scriptsLoaded, until } from './rich-description.js';
+import { TOKEN, fill, scriptsLoaded, until } from './rich-description.js';
 
 // An event page: list, detail and register are on the page before the loader looks. It loads the
 // three elements as one page graph (dist/evt-widgets.list-detail-register.js, vite.config.ts
@@ -49,16 +49,9 @@ describe('dist/evt-widgets.js on a page with all three elements', () => {
   it('registers through the graph\'s lazy sending chunks', async () => {
     const register = els.find((el) => el.localName === 'evt-register')!;
     const root = register.shadowRoot!;
-    const fill = async (id: string, value: string) => {
-      const input = root.getElementById(id) as HTMLInputElement;
-      input.focus();
-      input.value = value;
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: value }));
-      await register.updateComplete;
-    };
-    await fill('a1-firstName', 'Tomas');
-    await fill('a1-lastName', 'Together');
-    await fill('a1-email', 'tomas.together@example.com');
+    await fill(register, 'a1-firstName', 'Tomas');
+    await fill(register, 'a1-lastName', 'Together');
+    await fill(register, 'a1-email', 'tomas.together@example.com');
     (root.querySelector('[part~="submit"]') as HTMLButtonElement).click();
     expect(await until(() => !!root.querySelector('[part~="success"]')), `a success message: ${root.textContent?.slice(0, 300)}`).to.equal(true);
     await emu.dev('process');

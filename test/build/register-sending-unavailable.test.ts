@@ -1,16 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { useEmulator } from '../helpers/emulator.js';
+import { TOKEN, fill, until } from './rich-description.js';
 
 // <evt-register> loads its sending code (chunks/send-answer-*.js) when the visitor starts on the
 // form. Where that file cannot be had (served here from /__nosend/, where it answers 404), a submit
 // says the registration could not be sent, sends nothing, and keeps everything typed; the form
 // stays usable.
-const TOKEN = 'demo-token';
-const until = async (check: () => boolean, ms = 10_000) => {
-  const deadline = Date.now() + ms;
-  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-  return check();
-};
 
 describe('dist/evt-register.js without its sending chunk', () => {
   const emu = useEmulator();
@@ -33,16 +28,9 @@ describe('dist/evt-register.js without its sending chunk', () => {
     document.body.append(el);
     const root = () => el.shadowRoot!;
     expect(await until(() => !!root().getElementById('a1-firstName')), 'the form shows').to.equal(true);
-    const fill = async (id: string, value: string) => {
-      const input = root().getElementById(id) as HTMLInputElement;
-      input.focus();
-      input.value = value;
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: value }));
-      await el.updateComplete;
-    };
-    await fill('a1-firstName', 'Nadia');
-    await fill('a1-lastName', 'Offline');
-    await fill('a1-email', 'nadia.offline@example.com');
+    await fill(el, 'a1-firstName', 'Nadia');
+    await fill(el, 'a1-lastName', 'Offline');
+    await fill(el, 'a1-email', 'nadia.offline@example.com');
     (root().querySelector('[part~="submit"]') as HTMLButtonElement).click();
     expect(await until(() => !!root().querySelector('[part~="notice"]')), 'a notice').to.equal(true);
     const notice = root().querySelector('[part~="notice"]')!;

@@ -1,8 +1,17 @@
-// Shared by the self-contained-file tests (rich text, the event form) (each needs a page of its own: the first
+// Shared by the tests of the built files (rich text, the event form, filling the form) (each needs a page of its own: the first
 // copy of the bundle a page imports defines the elements).
 export const TOKEN = 'demo-token';
 export const hasSanitizerApi = typeof (Element.prototype as { setHTML?: unknown }).setHTML === 'function';
 export const scriptsLoaded = () => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+
+/** Types `value` into the field `id` of a built `<evt-register>` (focus, value, an input event). */
+export async function fill(el: HTMLElement & { updateComplete: Promise<unknown> }, id: string, value: string): Promise<void> {
+  const input = el.shadowRoot!.getElementById(id) as HTMLInputElement;
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: value }));
+  await el.updateComplete;
+}
 
 export async function until(check: () => boolean, ms = 10_000): Promise<boolean> {
   const deadline = Date.now() + ms;

@@ -29,6 +29,19 @@ test('every budgeted file is within its budget', () => {
   assert.deepEqual(over.map((r) => `${r.file}: ${r.gzip ?? 'missing'} B > ${r.budget} B, over by ${r.gzip - r.budget} B`), []);
 });
 
+/**
+ * The chunk `chunks/<name>-<hash>.js` (of `src`), which `file` loads only with import(), never
+ * statically; its path under chunks/.
+ */
+function lazyChunk(file, name, src) {
+  const chunk = readdirSync(`${root}dist/chunks`, { recursive: true }).find((f) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(f));
+  assert.ok(chunk, `dist/chunks/ has a ${name}-*.js chunk (${src})`);
+  const importer = readFileSync(`${root}dist/${file}`, 'utf8');
+  assert.ok(importer.includes(`import(\`./chunks/${chunk}\`)`) || importer.includes(`import("./chunks/${chunk}")`), `${file} loads it with import()`);
+  assert.ok(!new RegExp(`from\\s*["'\`]\\./chunks/${chunk.replace(/[.-]/g, '\\$&')}`).test(importer), `${file} does not import it statically`);
+  return chunk;
+}
+
 let pages;
 before(async () => {
   pages = await measurePages(`${root}dist`);
@@ -86,11 +99,7 @@ test('the loader imports only its small config chunk (configure()), never the sh
 test("<evt-register>'s sending code is a chunk it imports only with import(), which no page loads before the visitor starts on the form", () => {
   // In every graph: the per-element files' and each page graph's (where the register is in its entry).
   for (const [graph, file] of [['', 'evt-register.js'], ...GRAPHS.filter((g) => g.includes('register')).map((g) => [`page-${g}/`, `evt-widgets.${g}.js`])]) {
-    const chunk = readdirSync(`${root}dist/chunks`, { recursive: true }).find((f) => new RegExp(`^${graph}send-answer-[\\w-]+\\.js$`).test(f));
-    assert.ok(chunk, `dist/chunks/ has a ${graph}send-answer-*.js chunk (src/elements/evt-register/send-answer.ts)`);
-    const importer = readFileSync(`${root}dist/${file}`, 'utf8');
-    assert.ok(importer.includes(`import(\`./chunks/${chunk}\`)`) || importer.includes(`import("./chunks/${chunk}")`), `${file} loads it with import()`);
-    assert.ok(!new RegExp(`from\\s*["'\`]\\./chunks/${chunk.replace(/[.-]/g, '\\$&')}`).test(importer), `${file} does not import it statically`);
+    lazyChunk(file, `${graph}send-answer`, 'src/elements/evt-register/send-answer.ts');
   }
   for (const name of ['list', 'full', 'event']) assert.deepEqual(pages[name].files.filter((f) => f.path.includes('send-answer-')), [], `page "${name}" loaded the sending code`);
 });
@@ -122,11 +131,7 @@ test("the event's own form is dist/event-form.js: it imports nothing, and no pag
 
 test('the JSON-LD writer is a chunk that <evt-detail> imports only with import(), and the event page still loads it', () => {
   for (const [graph, file] of [['', 'evt-detail.js'], ...GRAPHS.filter((g) => g.includes('detail')).map((g) => [`page-${g}/`, `evt-widgets.${g}.js`])]) {
-    const chunk = readdirSync(`${root}dist/chunks`, { recursive: true }).find((f) => new RegExp(`^${graph}json-ld-[\\w-]+\\.js$`).test(f));
-    assert.ok(chunk, `dist/chunks/ has a ${graph}json-ld-*.js chunk (src/elements/evt-detail/json-ld.ts)`);
-    const importer = readFileSync(`${root}dist/${file}`, 'utf8');
-    assert.ok(importer.includes(`import(\`./chunks/${chunk}\`)`) || importer.includes(`import("./chunks/${chunk}")`), `${file} loads it with import()`);
-    assert.ok(!new RegExp(`from\\s*["'\`]\\./chunks/${chunk.replace(/[.-]/g, '\\$&')}`).test(importer), `${file} does not import it statically`);
+    const chunk = lazyChunk(file, `${graph}json-ld`, 'src/elements/evt-detail/json-ld.ts');
     const page = { 'page-list-detail-register/': 'full', 'page-detail-register/': 'event' }[graph];
     if (page) assert.ok(pages[page].files.some((f) => f.path === `/dist/chunks/${chunk}`), `the "${page}" page loaded it (written once idle)`);
   }
