@@ -33,7 +33,9 @@ export const BUNDLE_ENTRY = { 'evt-widgets.bundle': here('./src/cdn/bundle.ts') 
  * entry, `evt-widgets.<set>.js` (`evt-widgets.detail-register.js`, ...), which the loader loads
  * when its first look at a page finds that set (./src/cdn/loader.ts). The element not in the set is
  * a lazy chunk of the same graph (its `later` export), so a tag added later loads nothing twice.
- * Their entries are virtual modules (`pageGraphs()`); their chunks are `chunks/page-<set>/`.
+ * Their entries are virtual modules (`pageGraphs()`); their chunks are `chunks/page-<set>.*.js`
+ * (flat in chunks/, so a copy of that folder without subfolders, or a host that serves only its
+ * files, has them).
  */
 export const PAGE_GRAPHS = ['list-detail', 'list-register', 'detail-register', 'list-detail-register'] as const;
 /** A page graph's entry id (vite resolves a lib entry against the root: matched by its end). */
@@ -175,7 +177,7 @@ const cdnBuild = (outDir: string): BuildEnvironmentOptions => ({
 /**
  * A file the chunked build writes beside the entries, imported from another build's file: the
  * import is written as from the top of dist/ (`./purify.js`) and `besideRelative()` mends it in a
- * chunk that lives deeper (`../../purify.js` in `chunks/page-<set>/`). Rolldown writes such an
+ * chunk that lives deeper (`../purify.js` in `chunks/`). Rolldown writes such an
  * external id as it gets it; given an absolute path with `external: 'relative'` it wrote paths
  * relative to the importing source file (`../../dist/purify.js`), not to the output.
  */
@@ -253,7 +255,7 @@ function pageGraphs(): Plugin {
   };
 }
 
-/** One page graph's build: its entry, its lazy chunks in `chunks/page-<set>/`, languages, DOMPurify and the event form beside it (as for the one file). */
+/** One page graph's build: its entry, its lazy chunks `chunks/page-<set>.*.js`, languages, DOMPurify and the event form beside it (as for the one file). */
 const pageGraphBuild = (outDir: string, set: (typeof PAGE_GRAPHS)[number]): BuildEnvironmentOptions => ({
   outDir,
   emptyOutDir: false,
@@ -263,7 +265,7 @@ const pageGraphBuild = (outDir: string, set: (typeof PAGE_GRAPHS)[number]): Buil
     // Lets the entry export what its lazy chunks import from it: else the modules they share with
     // it become chunks of their own, more files on the page.
     preserveEntrySignatures: 'allow-extension',
-    output: { ...minified, chunkFileNames: `${CHUNKS_DIR}/page-${set}/[name]-[hash].js` },
+    output: { ...minified, chunkFileNames: `${CHUNKS_DIR}/page-${set}.[name]-[hash].js` },
   },
 });
 

@@ -52,9 +52,8 @@ export async function startCmsSite(o = {}) {
       return;
     }
     // The widgets, as a site hosts them (or a CDN would serve them): only the CDN files, the
-    // chunks they load from beside them (chunks/page-<elements>/ for a page graph), and the
-    // language files (i18n/de.js, …) a page asks for.
-    const widget = /^\/widgets\/(evt-[a-z.-]+\.js|purify\.js|event-form\.js|chunks\/(?:page-[a-z-]+\/)?[\w.-]+\.js|i18n\/[a-zA-Z-]+\.js)$/.exec(url.pathname);
+    // chunks they load from beside them, and the language files (i18n/de.js, …) a page asks for.
+    const widget = /^\/widgets\/(evt-[a-z.-]+\.js|purify\.js|event-form\.js|chunks\/[\w.-]+\.js|i18n\/[a-zA-Z-]+\.js)$/.exec(url.pathname);
     if (widget) {
       const file = join(dist, widget[1]);
       return existsSync(file) ? send(200, TYPES['.js'], readFileSync(file)) : send(404, 'text/plain', 'not built');

@@ -27,7 +27,7 @@ describe('dist/evt-widgets.js on a page with detail and register, and a list add
     const list = add('evt-list', { 'page-size': '2' });
     await customElements.whenDefined('evt-list');
     expect(await until(() => !!list.shadowRoot?.querySelector('[part~="item"]')), 'the list shows events').to.equal(true);
-    expect(dist().filter((p) => /\/chunks\/page-detail-register\/evt-list-[\w-]+\.js$/.test(p)), 'the graph\'s list chunk').to.have.length(1);
+    expect(dist().filter((p) => /\/chunks\/page-detail-register\.evt-list-[\w-]+\.js$/.test(p)), 'the graph\'s list chunk').to.have.length(1);
     expect(dist().filter((p) => /\/evt-(list|detail|register)\.js$|\/chunks\/[\w-]+\.js$/.test(p) && !p.includes('/config-')), 'no per-element file or chunk').to.deep.equal([]);
     for (const el of [detail, register, list]) el.remove();
   });

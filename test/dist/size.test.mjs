@@ -34,7 +34,7 @@ test('every budgeted file is within its budget', () => {
  * statically; its path under chunks/.
  */
 function lazyChunk(file, name, src) {
-  const chunk = readdirSync(`${root}dist/chunks`, { recursive: true }).find((f) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(f));
+  const chunk = readdirSync(`${root}dist/chunks`).find((f) => new RegExp(`^${name.replace(/[.-]/g, '\\$&')}-[\\w-]+\\.js$`).test(f));
   assert.ok(chunk, `dist/chunks/ has a ${name}-*.js chunk (${src})`);
   const importer = readFileSync(`${root}dist/${file}`, 'utf8');
   assert.ok(importer.includes(`import(\`./chunks/${chunk}\`)`) || importer.includes(`import("./chunks/${chunk}")`), `${file} loads it with import()`);
@@ -70,19 +70,19 @@ test('every import in every CDN file names a file that is there (chunks in folde
 });
 
 test('the calendar file writer is a chunk of its own that no page loads before "Add to calendar"', () => {
-  const chunks = readdirSync(`${root}dist/chunks`, { recursive: true });
-  for (const graph of ['', 'page-list-detail-register/', 'page-detail-register/']) assert.ok(chunks.some((f) => new RegExp(`^${graph}ics-[\\w-]+\\.js$`).test(f)), `dist/chunks/ has a ${graph}ics-*.js chunk (src/internal/ics-writer.ts imports it on first use): ${chunks.join(', ')}`);
+  const chunks = readdirSync(`${root}dist/chunks`);
+  for (const graph of ['', 'page-list-detail-register.', 'page-detail-register.']) assert.ok(chunks.some((f) => new RegExp(`^${graph.replace('.', '\\.')}ics-[\\w-]+\\.js$`).test(f)), `dist/chunks/ has a ${graph}ics-*.js chunk (src/internal/ics-writer.ts imports it on first use): ${chunks.join(', ')}`);
   for (const name of ['list', 'full', 'event']) {
-    const loaded = pages[name].files.map((f) => f.path).filter((p) => /\/chunks\/([\w-]+\/)?ics-/.test(p));
+    const loaded = pages[name].files.map((f) => f.path).filter((p) => /\/chunks\/(page-[a-z-]+\.)?ics-/.test(p));
     assert.deepEqual(loaded, [], `page "${name}" loaded the calendar file writer before any click`);
   }
 });
 
 test("no page loads the store's write code (request schemas, contact rule) before the visitor starts on the form", () => {
-  const chunks = readdirSync(`${root}dist/chunks`, { recursive: true });
-  for (const graph of ['', 'page-list-detail-register/', 'page-detail-register/']) assert.ok(chunks.some((f) => new RegExp(`^${graph}writes-[\\w-]+\\.js$`).test(f)), `dist/chunks/ has a ${graph}writes-*.js chunk (src/api/writes.ts): ${chunks.join(', ')}`);
+  const chunks = readdirSync(`${root}dist/chunks`);
+  for (const graph of ['', 'page-list-detail-register.', 'page-detail-register.']) assert.ok(chunks.some((f) => new RegExp(`^${graph.replace('.', '\\.')}writes-[\\w-]+\\.js$`).test(f)), `dist/chunks/ has a ${graph}writes-*.js chunk (src/api/writes.ts): ${chunks.join(', ')}`);
   for (const name of ['list', 'full', 'event']) {
-    const loaded = pages[name].files.map((f) => f.path).filter((p) => /\/chunks\/([\w-]+\/)?writes-/.test(p));
+    const loaded = pages[name].files.map((f) => f.path).filter((p) => /\/chunks\/(page-[a-z-]+\.)?writes-/.test(p));
     assert.deepEqual(loaded, [], `page "${name}" loaded the write code before any focus in the form`);
   }
 });
@@ -98,14 +98,14 @@ test('the loader imports only its small config chunk (configure()), never the sh
 
 test("<evt-register>'s sending code is a chunk it imports only with import(), which no page loads before the visitor starts on the form", () => {
   // In every graph: the per-element files' and each page graph's (where the register is in its entry).
-  for (const [graph, file] of [['', 'evt-register.js'], ...GRAPHS.filter((g) => g.includes('register')).map((g) => [`page-${g}/`, `evt-widgets.${g}.js`])]) {
+  for (const [graph, file] of [['', 'evt-register.js'], ...GRAPHS.filter((g) => g.includes('register')).map((g) => [`page-${g}.`, `evt-widgets.${g}.js`])]) {
     lazyChunk(file, `${graph}send-answer`, 'src/elements/evt-register/send-answer.ts');
   }
   for (const name of ['list', 'full', 'event']) assert.deepEqual(pages[name].files.filter((f) => f.path.includes('send-answer-')), [], `page "${name}" loaded the sending code`);
 });
 
 test('one shared chunk: what all three elements import is in chunks/shared-*.js, which each element file imports', () => {
-  const chunks = readdirSync(`${root}dist/chunks`, { recursive: true });
+  const chunks = readdirSync(`${root}dist/chunks`);
   const shared = chunks.filter((f) => /^shared-[\w-]+\.js$/.test(f));
   assert.equal(shared.length, 1, `one shared chunk: ${chunks.join(', ')}`);
   for (const el of ['evt-list', 'evt-detail', 'evt-register']) {
@@ -130,9 +130,9 @@ test("the event's own form is dist/event-form.js: it imports nothing, and no pag
 });
 
 test('the JSON-LD writer is a chunk that <evt-detail> imports only with import(), and the event page still loads it', () => {
-  for (const [graph, file] of [['', 'evt-detail.js'], ...GRAPHS.filter((g) => g.includes('detail')).map((g) => [`page-${g}/`, `evt-widgets.${g}.js`])]) {
+  for (const [graph, file] of [['', 'evt-detail.js'], ...GRAPHS.filter((g) => g.includes('detail')).map((g) => [`page-${g}.`, `evt-widgets.${g}.js`])]) {
     const chunk = lazyChunk(file, `${graph}json-ld`, 'src/elements/evt-detail/json-ld.ts');
-    const page = { 'page-list-detail-register/': 'full', 'page-detail-register/': 'event' }[graph];
+    const page = { 'page-list-detail-register.': 'full', 'page-detail-register.': 'event' }[graph];
     if (page) assert.ok(pages[page].files.some((f) => f.path === `/dist/chunks/${chunk}`), `the "${page}" page loaded it (written once idle)`);
   }
   assert.deepEqual(pages.list.files.filter((f) => f.path.includes('json-ld-')), [], 'the list page has no JSON-LD writer');
@@ -140,23 +140,29 @@ test('the JSON-LD writer is a chunk that <evt-detail> imports only with import()
 
 test('a page with two or three elements loads them as one page graph: the loader, its config chunk, the graph and its JSON-LD chunk, no more', () => {
   const short = (name) => pages[name].files.map((f) => (f.path.includes('/chunks/') ? f.path.replace(/-[\w-]{8}\.js$/, '') : f.path)).sort();
-  assert.deepEqual(short('full'), ['/dist/chunks/config', '/dist/chunks/page-list-detail-register/json-ld', '/dist/evt-widgets.js', '/dist/evt-widgets.list-detail-register.js'].sort());
-  assert.deepEqual(short('event'), ['/dist/chunks/config', '/dist/chunks/page-detail-register/json-ld', '/dist/evt-widgets.js', '/dist/evt-widgets.detail-register.js'].sort());
+  assert.deepEqual(short('full'), ['/dist/chunks/config', '/dist/chunks/page-list-detail-register.json-ld', '/dist/evt-widgets.js', '/dist/evt-widgets.list-detail-register.js'].sort());
+  assert.deepEqual(short('event'), ['/dist/chunks/config', '/dist/chunks/page-detail-register.json-ld', '/dist/evt-widgets.js', '/dist/evt-widgets.detail-register.js'].sort());
   for (const g of GRAPHS) {
     const entry = readFileSync(`${root}dist/evt-widgets.${g}.js`, 'utf8');
     assert.ok(!/\bfrom\s*["'`]|^import\s*["'`{*]/m.test(entry), `evt-widgets.${g}.js imports nothing statically (its lazy chunks import from it)`);
     // The element it does not hold is its lazy chunk, for a tag added later (its `later` export).
     for (const t of ['list', 'detail', 'register'].filter((t) => !g.split('-').includes(t))) {
-      assert.match(entry, new RegExp(`import\\(["'\`]\\./chunks/page-${g}/evt-${t}-[\\w-]+\\.js["'\`]\\)`), `evt-widgets.${g}.js loads <evt-${t}> as its own lazy chunk`);
+      assert.match(entry, new RegExp(`import\\(["'\`]\\./chunks/page-${g}\\.evt-${t}-[\\w-]+\\.js["'\`]\\)`), `evt-widgets.${g}.js loads <evt-${t}> as its own lazy chunk`);
     }
     assert.match(entry, /\blater\b/, `evt-widgets.${g}.js exports later`);
     // Its lazy chunks are its own: none imports a file of another graph.
-    for (const f of readdirSync(`${root}dist/chunks/page-${g}`)) {
-      const imports = [...readFileSync(`${root}dist/chunks/page-${g}/${f}`, 'utf8').matchAll(/\bfrom\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
-      assert.deepEqual(imports.filter((i) => i !== `../../evt-widgets.${g}.js` && !/^\.\/[\w-]+\.js$/.test(i)), [], `chunks/page-${g}/${f} imports only from its own graph`);
+    const own = readdirSync(`${root}dist/chunks`).filter((f) => f.startsWith(`page-${g}.`));
+    assert.ok(own.length >= 4, `chunks/page-${g}.*.js: ${own.join(', ')}`);
+    for (const f of own) {
+      const imports = [...readFileSync(`${root}dist/chunks/${f}`, 'utf8').matchAll(/\bfrom\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+      assert.deepEqual(imports.filter((i) => i !== `../evt-widgets.${g}.js` && !i.startsWith(`./page-${g}.`)), [], `chunks/${f} imports only from its own graph`);
     }
   }
-  assert.deepEqual(readdirSync(`${root}dist/chunks`).filter((d) => d.startsWith('page-')).sort(), GRAPHS.map((g) => `page-${g}`).sort(), 'one chunk folder per page graph');
+  // Flat in chunks/ (a copy of that folder without subfolders has them), each named by its graph.
+  const chunks = readdirSync(`${root}dist/chunks`, { withFileTypes: true });
+  assert.deepEqual(chunks.filter((d) => d.isDirectory()).map((d) => d.name), [], 'no folders in dist/chunks/');
+  const stray = chunks.map((d) => d.name).filter((f) => f.startsWith('page-') && !GRAPHS.some((g) => f.startsWith(`page-${g}.`)));
+  assert.deepEqual(stray, [], 'every page-*.js chunk belongs to a page graph');
 });
 
 test("a list-only page downloads none of the detail's and the register's English; the full page has each once", () => {
