@@ -145,7 +145,7 @@ describe('CMS example: script tag, strict CSP with Trusted Types, from the packe
   });
 
   it('a visitor goes from the list to an event and registers, all under the policy', async () => {
-    const { page, done } = await openPage('/');
+    const { page, log, done } = await openPage('/');
     await waitForShadow(page, 'evt-list >>> [part~=item]');
     // Typing in the search narrows the list (no inline handlers, no eval): find the meetup, follow its link.
     await page.locator('evt-list >>> [part~=search]').fill('Mumbai');
@@ -164,6 +164,10 @@ describe('CMS example: script tag, strict CSP with Trusted Types, from the packe
     await page.locator('evt-register >>> [part~=submit]').click();
     assert.equal(await registered, 'Mumbai_Product_Meetup', 'evt-registered reached the page');
     await waitForShadow(page, 'evt-register >>> [part~=success]');
+    // The event page (detail and register) came as its page graph, the sending code its lazy chunk.
+    const scripts = log.requests.filter((r) => r.type === 'script').map((r) => new URL(r.url).pathname);
+    assert.ok(scripts.includes('/widgets/evt-widgets.detail-register.js'), scripts.join(', '));
+    assert.ok(scripts.some((s) => /^\/widgets\/chunks\/page-detail-register\.send-answer-/.test(s)), scripts.join(', '));
     await done();
   });
 
